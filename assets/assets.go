@@ -1,0 +1,25 @@
+// Package assets embeds everything the program ships besides code: the CJK
+// font (with its licence), code tables, the icon and templates. It imports
+// nothing of the project, so any package may use it.
+package assets
+
+import "embed"
+
+// FS holds every shipped file, addressed by its path below assets/.
+//
+//go:embed fonts/*.ttf fonts/*.txt icon.png
+var FS embed.FS
+
+// Font is LXGW WenKai Regular (SIL OFL 1.1): TrueType with CJK and Latin
+// glyphs, the only format gofpdf's UTF-8 support accepts.
+//
+//go:embed fonts/LXGWWenKai-Regular.ttf
+var Font []byte
+
+// FontName is the font's file name, for renderers that want one.
+const FontName = "LXGWWenKai-Regular.ttf"
+
+// Icon is the application icon (PNG, 256×256).
+//
+//go:embed icon.png
+var Icon []byte

@@ -1,0 +1,9 @@
+package assets
+
+import "embed"
+
+// Templates holds the printed forms' layouts (JSON), e.g.
+// templates/certificate.json, read by package printing.
+//
+//go:embed templates/*.json
+var Templates embed.FS

@@ -1,0 +1,100 @@
+package cli
+
+import (
+	"flag"
+	"strings"
+
+	"trainingdesk/store"
+	"trainingdesk/training"
+)
+
+func init() {
+	register("classes add", "classes add --code C --name N --occupation O --level 1-5 --type T --start YYYY-MM-DD --end YYYY-MM-DD --hours H [--occupation-code 4-xx-xx-xx] [--teachers 甲,乙] [--site S]", classesAdd)
+	register("classes list", "classes list [--json]", classesList)
+}
+
+func classesAdd(e *env, args []string) error {
+	fs := flag.NewFlagSet("classes add", flag.ContinueOnError)
+	code := fs.String("code", "", "")
+	name := fs.String("name", "", "")
+	occ := fs.String("occupation", "", "")
+	occCode := fs.String("occupation-code", "", "")
+	level := fs.String("level", "", "")
+	typ := fs.String("type", "", "")
+	start := fs.String("start", "", "")
+	end := fs.String("end", "", "")
+	hours := fs.Float64("hours", 0, "")
+	teachers := fs.String("teachers", "", "")
+	site := fs.String("site", "", "")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	c := training.Class{Code: *code, Name: *name, Occupation: *occ, OccupationCode: *occCode, Type: *typ, Hours: *hours, Site: *site}
+	var err error
+	if c.Level, err = training.ParseLevel(*level); err != nil {
+		return err
+	}
+	if c.Start, err = training.ParseDate("开班日期（--start）", *start); err != nil {
+		return err
+	}
+	if c.End, err = training.ParseDate("结业日期（--end）", *end); err != nil {
+		return err
+	}
+	for _, t := range strings.FieldsFunc(*teachers, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
+		c.Teachers = append(c.Teachers, strings.TrimSpace(t))
+	}
+	return e.withStore(func(s *store.Store) error {
+		c, err := s.FileClass(c)
+		if err != nil {
+			return err
+		}
+		e.say("已开班：%s %s（%s，%s，%g 学时）", c.Code, c.Name, c.Occupation, c.Level.Label(), c.Hours)
+		return nil
+	})
+}
+
+type classJSON struct {
+	Code       string  `json:"code"`
+	Name       string  `json:"name"`
+	Occupation string  `json:"occupation"`
+	Level      int     `json:"level"`
+	Type       string  `json:"type"`
+	Start      string  `json:"start"`
+	End        string  `json:"end"`
+	Hours      float64 `json:"hours"`
+	Trainees   int     `json:"trainees"`
+	FilingNo   string  `json:"filing_no,omitempty"`
+}
+
+func classesList(e *env, args []string) error {
+	fs := flag.NewFlagSet("classes list", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	return e.withStore(func(s *store.Store) error {
+		classes, err := s.Classes()
+		if err != nil {
+			return err
+		}
+		counts, err := s.TraineeCounts()
+		if err != nil {
+			return err
+		}
+		out := []classJSON{}
+		for _, c := range classes {
+			out = append(out, classJSON{c.Code, c.Name, c.Occupation, int(c.Level), c.Type,
+				c.Start.Format(training.DateLayout), c.End.Format(training.DateLayout), c.Hours, counts[c.ID], c.FilingNo})
+		}
+		if *asJSON {
+			return e.json(out)
+		}
+		if len(out) == 0 {
+			e.say("还没有班级。用 classes add 开班，或 demo 载入演示数据。")
+		}
+		for _, c := range out {
+			e.say("%s\t%s\t%s\t%s\t%s 至 %s\t%g 学时\t%d 人", c.Code, c.Name, c.Occupation, training.Level(c.Level).Label(), c.Start, c.End, c.Hours, c.Trainees)
+		}
+		return nil
+	})
+}

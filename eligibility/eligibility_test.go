@@ -1,0 +1,109 @@
+package eligibility
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"trainingdesk/attendance"
+	"trainingdesk/training"
+)
+
+func f(x float64) *float64 { return &x }
+
+var when = time.Date(2025, 4, 1, 10, 0, 0, 0, time.Local)
+
+func TestGrade(t *testing.T) {
+	theoryOnly := Assessment{TheoryRequired: true}
+	tests := []struct {
+		name             string
+		theory, practice *float64
+		a                Assessment
+		passed           bool
+		errField         string
+	}{
+		{"both pass", f(60), f(85), DefaultAssessment(), true, ""},
+		{"59.9 fails", f(59.9), f(85), DefaultAssessment(), false, ""},
+		{"practice fails", f(90), f(30), DefaultAssessment(), false, ""},
+		{"missing practice", f(90), nil, DefaultAssessment(), false, "实操成绩"},
+		{"missing theory", nil, f(90), DefaultAssessment(), false, "理论成绩"},
+		{"over 100", f(101), f(90), DefaultAssessment(), false, "理论成绩"},
+		{"negative", f(90), f(-1), DefaultAssessment(), false, "实操成绩"},
+		{"theory only, no practice", f(70), nil, theoryOnly, true, ""},
+		{"theory only, low practice ignored", f(70), f(10), theoryOnly, true, ""},
+		{"own pass mark", f(65), f(65), Assessment{TheoryRequired: true, PracticeRequired: true, PassMark: 70}, false, ""},
+		{"zero pass mark means 60", f(60), f(60), Assessment{TheoryRequired: true, PracticeRequired: true}, true, ""},
+		{"nothing required", f(60), f(60), Assessment{}, false, "考核方式"},
+	}
+	for _, tt := range tests {
+		got, err := Grade(tt.theory, tt.practice, tt.a, when)
+		if tt.errField != "" {
+			if training.FieldOf(err) != tt.errField {
+				t.Errorf("%s: error %v, want one naming %s", tt.name, err, tt.errField)
+			}
+			continue
+		}
+		if err != nil || got.Passed != tt.passed || !got.At.Equal(when) {
+			t.Errorf("%s: got %+v, %v; want passed=%v", tt.name, got, err, tt.passed)
+		}
+	}
+}
+
+func attempt(passed bool) training.Attempt { return training.Attempt{Passed: passed, At: when} }
+
+func TestCheck(t *testing.T) {
+	r := attendance.DefaultRules()
+	pass := &training.Result{Attempts: []training.Attempt{attempt(true)}}
+	fail := &training.Result{Attempts: []training.Attempt{attempt(false)}}
+	resit := &training.Result{Attempts: []training.Attempt{attempt(false), attempt(true)}}
+	tests := []struct {
+		name    string
+		rate    float64
+		res     *training.Result
+		reasons []string
+	}{
+		{"rate exactly 0.8", 0.8, pass, nil},
+		{"rate 48/60", 48.0 / 60, pass, nil},
+		{"rate low", 0.725, pass, []string{"出勤率 72.5% 低于 80%"}},
+		{"just under never shows 80%", 0.7999, pass, []string{"出勤率 79.9% 低于 80%"}},
+		{"failed", 1, fail, []string{ReasonFailed}},
+		{"re-sit passes after a fail", 0.9, resit, nil},
+		{"not assessed", 0.9, nil, []string{ReasonNoResult}},
+		{"no attempts", 0.9, &training.Result{}, []string{ReasonNoResult}},
+		{"everything wrong", 0.5, fail, []string{"出勤率 50% 低于 80%", ReasonFailed}},
+	}
+	for _, tt := range tests {
+		v := Check(tt.rate, r, tt.res)
+		if v.Eligible != (len(tt.reasons) == 0) || !reflect.DeepEqual(v.Reasons, tt.reasons) {
+			t.Errorf("%s: %+v, want reasons %q", tt.name, v, tt.reasons)
+		}
+	}
+}
+
+func TestCheckOtherThreshold(t *testing.T) {
+	r := attendance.DefaultRules()
+	r.Threshold = 0.9
+	v := Check(0.85, r, &training.Result{Attempts: []training.Attempt{attempt(true)}})
+	if v.Eligible || len(v.Reasons) != 1 || v.Reasons[0] != "出勤率 85% 低于 90%" {
+		t.Errorf("got %+v", v)
+	}
+}
+
+func TestResultLabel(t *testing.T) {
+	tests := []struct {
+		res  *training.Result
+		want string
+	}{
+		{nil, "未考核"},
+		{&training.Result{}, "未考核"},
+		{&training.Result{Attempts: []training.Attempt{attempt(true)}}, "合格"},
+		{&training.Result{Attempts: []training.Attempt{attempt(false)}}, "不合格"},
+		{&training.Result{Attempts: []training.Attempt{attempt(false), attempt(true)}}, "合格（补考）"},
+		{&training.Result{Attempts: []training.Attempt{attempt(false), attempt(false)}}, "不合格（补考）"},
+	}
+	for _, tt := range tests {
+		if got := ResultLabel(tt.res); got != tt.want {
+			t.Errorf("ResultLabel(%+v) = %s, want %s", tt.res, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,232 @@
+package printing
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"trainingdesk/training"
+)
+
+// CertificateData is one certificate as printed. IDMasked is already masked
+// by the caller; QRText is the signed verification URL.
+type CertificateData struct {
+	Number, Name, IDMasked, Occupation, Level, TrainingType, Institution string
+	Start, End, IssuedAt                                                 time.Time
+	Hours                                                                float64
+	Status                                                               string // training.CertProvisional / CertRegistered
+	Replacement                                                          int    // 补发 count
+	QRText                                                               string
+}
+
+// CertOptions changes how a batch prints.
+type CertOptions struct {
+	// Draft prints a big diagonal 样本 — 无效 across every page, for checking
+	// alignment on plain paper.
+	Draft bool
+}
+
+// Certificates writes one merged A4-landscape PDF, one certificate a page,
+// laid out by assets/templates/certificate.json. Every certificate is checked
+// before anything is drawn, so a bad name stops the batch with a message
+// naming the certificate instead of printing a wrong page. progress, when not
+// nil, is called after each page.
+func Certificates(w io.Writer, certs []CertificateData, opt CertOptions, progress func(done, total int)) error {
+	if len(certs) == 0 {
+		return fmt.Errorf("证书打印：%w，请先发放证书", errNothing)
+	}
+	lay, err := certificateLayout()
+	if err != nil {
+		return err
+	}
+	if err := checkLayout(lay); err != nil {
+		return err
+	}
+	for i, c := range certs {
+		if err := checkCertificate(c); err != nil {
+			return fmt.Errorf("第 %d 张证书（%s）：%w", i+1, c.Name, err)
+		}
+	}
+	return render(w, lay.Page.Orientation, func(pdf *gofpdf.Fpdf) error {
+		pdf.SetTitle("培训合格证书", true)
+		qrs := newQRImages(pdf)
+		for i, c := range certs {
+			if err := drawCertificate(pdf, lay, qrs, c, opt); err != nil {
+				return fmt.Errorf("第 %d 张证书（编号 %s）：%w", i+1, c.Number, err)
+			}
+			if progress != nil {
+				progress(i+1, len(certs))
+			}
+		}
+		return nil
+	})
+}
+
+func checkCertificate(c CertificateData) error {
+	switch {
+	case strings.TrimSpace(c.Number) == "":
+		return training.Invalid("证书编号", "为空，请先发放证书编号")
+	case strings.TrimSpace(c.Name) == "":
+		return training.Invalid("姓名", "为空，请补全学员姓名")
+	case strings.TrimSpace(c.QRText) == "":
+		return training.Invalid("二维码", "内容为空，请重新发放证书以生成核验码")
+	case c.Status == training.CertRevoked:
+		return training.Invalid("证书状态", "证书 %s 已撤销，不能打印", c.Number)
+	}
+	return checkAll("证书编号", c.Number, "姓名", c.Name, "证件号码", c.IDMasked,
+		"职业（工种）", c.Occupation, "技能等级", c.Level, "培训类型", c.TrainingType,
+		"培训机构", c.Institution)
+}
+
+// checkLayout makes sure the template's own words print too.
+func checkLayout(l *certLayout) error {
+	words := []string{l.Title.Text, l.Replacement.Text, l.Provisional.Text, l.Watermark.Text,
+		l.Statement, l.QR.Caption, l.Footer.Text}
+	for _, f := range l.Fields {
+		words = append(words, f.Label)
+	}
+	for _, s := range words {
+		if err := CheckPrintable("证书版式模板", s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// certValues maps the template's field keys to this certificate's text.
+func certValues(l *certLayout, c CertificateData) map[string]string {
+	dates := cnDate(c.Start)
+	if !c.End.IsZero() {
+		dates += " 至 " + cnDate(c.End)
+	}
+	h := ""
+	if c.Hours > 0 {
+		h = hours(c.Hours) + " 学时"
+	}
+	return map[string]string{
+		"name": c.Name, "id": c.IDMasked, "occupation": c.Occupation, "level": c.Level,
+		"type": c.TrainingType, "dates": dates, "hours": h, "statement": l.Statement,
+		"institution": c.Institution, "issued": cnDate(c.IssuedAt), "number": c.Number,
+	}
+}
+
+func drawCertificate(pdf *gofpdf.Fpdf, l *certLayout, qrs *qrImages, c CertificateData, opt CertOptions) error {
+	pdf.AddPage()
+	drawFrame(pdf, l)
+
+	setText(pdf, l.Accent)
+	pdf.SetFontSize(l.Title.Size)
+	pdf.SetTextRenderingMode(2) // fill + stroke: a heavier title from a regular face
+	pdf.SetDrawColor(l.Accent[0], l.Accent[1], l.Accent[2])
+	pdf.SetLineWidth(0.25)
+	spaced(pdf, l.Page.Width/2, l.Title.Y, l.Title.Text, l.Title.Spacing)
+	pdf.SetTextRenderingMode(0)
+	pdf.SetLineWidth(l.Rule.Width)
+	pdf.Line((l.Page.Width-l.Rule.W)/2, l.Rule.Y, (l.Page.Width+l.Rule.W)/2, l.Rule.Y)
+
+	values := certValues(l, c)
+	for _, f := range l.Fields {
+		drawField(pdf, l, f, values[f.Key])
+	}
+
+	if err := qrs.draw(c.QRText, l.QR.X, l.QR.Y, l.QR.Size); err != nil {
+		return err
+	}
+	setText(pdf, l.Muted)
+	pdf.SetFontSize(l.QR.CaptionSize)
+	pdf.SetXY(l.QR.X, l.QR.Y+l.QR.Size)
+	pdf.CellFormat(l.QR.Size, 5, l.QR.Caption, "", 0, "CM", false, 0, "")
+
+	if c.Status == training.CertProvisional {
+		drawMark(pdf, l, l.Provisional)
+	}
+	if c.Replacement > 0 {
+		drawMark(pdf, l, l.Replacement)
+	}
+	setText(pdf, l.Muted)
+	pdf.SetFontSize(l.Footer.Size)
+	pdf.SetXY(0, l.Footer.Y)
+	pdf.CellFormat(l.Page.Width, 5, l.Footer.Text, "", 0, "CM", false, 0, "")
+
+	if opt.Draft {
+		drawWatermark(pdf, l)
+	}
+	return nil
+}
+
+// drawFrame is the border: nested rules and small corner squares.
+func drawFrame(pdf *gofpdf.Fpdf, l *certLayout) {
+	pdf.SetDrawColor(l.Accent[0], l.Accent[1], l.Accent[2])
+	for _, b := range l.Borders {
+		pdf.SetLineWidth(b.Width)
+		pdf.Rect(b.Inset, b.Inset, l.Page.Width-2*b.Inset, l.Page.Height-2*b.Inset, "D")
+	}
+	c := l.Corner
+	if c.Size <= 0 {
+		return
+	}
+	pdf.SetLineWidth(c.Width)
+	pdf.SetFillColor(l.Accent[0], l.Accent[1], l.Accent[2])
+	for _, x := range []float64{c.Inset, l.Page.Width - c.Inset - c.Size} {
+		for _, y := range []float64{c.Inset, l.Page.Height - c.Inset - c.Size} {
+			pdf.Rect(x, y, c.Size, c.Size, "D")
+			pdf.Rect(x+c.Size/2-1.2, y+c.Size/2-1.2, 2.4, 2.4, "F")
+		}
+	}
+}
+
+func drawField(pdf *gofpdf.Fpdf, l *certLayout, f fieldBox, value string) {
+	x, y := f.X, f.Y
+	if f.Label != "" {
+		setText(pdf, l.Muted)
+		pdf.SetFontSize(l.LabelSize)
+		if f.LabelAbove {
+			pdf.SetXY(f.X, f.Y-6)
+			pdf.CellFormat(f.W, 6, f.Label, "", 0, alignOf(f)+"M", false, 0, "")
+		} else {
+			pdf.SetXY(f.X, f.Y)
+			pdf.CellFormat(f.LabelW, f.H, f.Label+"：", "", 0, "LM", false, 0, "")
+			x += f.LabelW
+		}
+	}
+	if value == "" {
+		return
+	}
+	setText(pdf, l.Ink)
+	textBox(pdf, x, y, f.W, f.H, value, f.Size, f.MinSize, f.MaxLines, alignOf(f))
+}
+
+func alignOf(f fieldBox) string {
+	if f.Align == "" {
+		return "L"
+	}
+	return f.Align
+}
+
+// drawMark is a stamp-like boxed word (临时…, 补发).
+func drawMark(pdf *gofpdf.Fpdf, l *certLayout, m markBox) {
+	pdf.SetDrawColor(l.Accent[0], l.Accent[1], l.Accent[2])
+	pdf.SetLineWidth(0.6)
+	setText(pdf, l.Accent)
+	pdf.SetFontSize(m.Size)
+	pdf.SetXY(m.X, m.Y)
+	pdf.CellFormat(m.W, m.H, m.Text, "1", 0, "CM", false, 0, "")
+}
+
+func drawWatermark(pdf *gofpdf.Fpdf, l *certLayout) {
+	w := l.Watermark
+	pdf.SetAlpha(w.Alpha, "Normal")
+	setText(pdf, l.Accent)
+	pdf.SetFontSize(w.Size)
+	cx, cy := l.Page.Width/2, l.Page.Height/2
+	pdf.TransformBegin()
+	pdf.TransformRotate(w.Angle, cx, cy)
+	pdf.Text(cx-pdf.GetStringWidth(w.Text)/2, cy+w.Size*ptToMM*0.35, w.Text)
+	pdf.TransformEnd()
+	pdf.SetAlpha(1, "Normal")
+}
+
+func setText(pdf *gofpdf.Fpdf, c rgb) { pdf.SetTextColor(c[0], c[1], c[2]) }

@@ -1,0 +1,79 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+// spelling is one way to read a name in pinyin.
+type spelling struct {
+	full     string   // "zhangsanfeng"
+	initials string   // "zsf"
+	starts   []uint16 // byte offsets in full where the 2nd, 3rd … syllables begin
+}
+
+// maxSurnameReadings caps the readings tried for the surname: enough for
+// 单 (dan/chan/shan) and 朴 (pu/po/piao) without multiplying entries.
+const maxSurnameReadings = 4
+
+// spellings reads a name in pinyin without tones (ü as v, as input methods
+// type it). Only the surname's readings vary — 曾 is zeng as a surname but
+// ceng in go-pinyin's default — since trying every reading of every
+// character would multiply the index for little gain.
+func spellings(name string) []spelling {
+	syllables := make([][]string, 0, 4)
+	def := pinyin.NewArgs()
+	def.Style = pinyin.Normal
+	het := def
+	het.Heteronym = true
+	var latin []rune
+	flush := func() {
+		if len(latin) > 0 {
+			syllables = append(syllables, []string{strings.ToLower(string(latin))})
+			latin = latin[:0]
+		}
+	}
+	for _, r := range name {
+		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			latin = append(latin, r)
+			continue
+		}
+		flush()
+		args := def
+		if len(syllables) == 0 {
+			args = het
+		}
+		py := pinyin.SinglePinyin(r, args)
+		if len(py) == 0 {
+			continue // punctuation or a character go-pinyin does not know
+		}
+		if len(py) > maxSurnameReadings {
+			py = py[:maxSurnameReadings]
+		}
+		syllables = append(syllables, py)
+	}
+	flush()
+	if len(syllables) == 0 {
+		return nil
+	}
+
+	out := make([]spelling, 0, len(syllables[0]))
+	for _, first := range syllables[0] {
+		var full, ini strings.Builder
+		var starts []uint16
+		for i, s := range syllables {
+			syl := s[0]
+			if i == 0 {
+				syl = first
+			} else if full.Len() <= 0xffff {
+				starts = append(starts, uint16(full.Len()))
+			}
+			full.WriteString(syl)
+			ini.WriteByte(syl[0])
+		}
+		out = append(out, spelling{full: full.String(), initials: ini.String(), starts: starts})
+	}
+	return out
+}

@@ -1,0 +1,112 @@
+package spreadsheet
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"errors"
+	"io"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"trainingdesk/training"
+)
+
+var utf8BOM = []byte("\xEF\xBB\xBF")
+
+// readCSV reads a CSV saved by Excel or WPS: UTF-8 (with or without BOM) or,
+// from older Chinese Excel, GBK. Row numbers are file line numbers.
+func readCSV(ctx context.Context, data []byte, progress func(done, total int)) (Result, error) {
+	text, err := decodeText(data)
+	if err != nil {
+		return Result{}, err
+	}
+	return readDelimited(ctx, text, sniffComma(text), nil, progress)
+}
+
+// decodeText turns file bytes into UTF-8: anything that is not valid UTF-8
+// is taken as GB18030, the superset of GBK that Chinese Windows writes.
+func decodeText(data []byte) (string, error) {
+	data = bytes.TrimPrefix(data, utf8BOM)
+	if utf8.Valid(data) {
+		return string(data), nil
+	}
+	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", training.Invalid("文件", "无法识别文件的文字编码：请在 Excel/WPS 中另存为 .xlsx 或 “CSV UTF-8” 后重试")
+	}
+	return string(out), nil
+}
+
+// sniffComma picks tab when the first line has tabs and no commas (a
+// "CSV" that is really Excel's tab-separated text).
+func sniffComma(text string) rune {
+	line := text
+	if i := bytes.IndexByte([]byte(text), '\n'); i >= 0 {
+		line = text[:i]
+	}
+	if bytes.ContainsRune([]byte(line), '\t') && !bytes.ContainsRune([]byte(line), ',') {
+		return '\t'
+	}
+	return ','
+}
+
+// readDelimited runs the shared checks over delimited text. fixed, when not
+// nil, is the header to assume if the first non-blank line is not a header.
+func readDelimited(ctx context.Context, text string, comma rune, fixed *header, progress func(done, total int)) (Result, error) {
+	r := csv.NewReader(bytes.NewReader([]byte(text)))
+	r.Comma = comma
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	r.ReuseRecord = true
+
+	var (
+		c     *checker
+		found []string
+		done  int
+		total = bytes.Count([]byte(text), []byte("\n"))
+	)
+	for {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			line, _ := r.FieldPos(0)
+			return Result{}, training.Invalid("文件", "第 %d 行无法读取（%v）：请检查引号是否成对，或另存为 .xlsx 后导入", line, err)
+		}
+		line, _ := r.FieldPos(0)
+		if c == nil {
+			if isBlankRow(rec) {
+				continue
+			}
+			h, ok := parseHeader(rec)
+			switch {
+			case ok:
+				c = newChecker(h)
+				continue
+			case fixed != nil:
+				c = newChecker(*fixed) // no header: this line is data
+			default:
+				found = h.found
+				return Result{}, headerError(found)
+			}
+		}
+		if done++; done%progressEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return c.res, err
+			}
+			progress(done, max(total, done))
+		}
+		c.add(line, rec, nil)
+	}
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	if c == nil {
+		return Result{}, headerError(found)
+	}
+	progress(done, done)
+	return c.res, nil
+}

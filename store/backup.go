@@ -1,0 +1,215 @@
+package store
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	"golang.org/x/crypto/scrypt"
+)
+
+// A backup file is: a magic line, a JSON header line, then AES-256-GCM of
+// (the 32-byte data key ‖ a hot copy of the database). With a passphrase the
+// file key comes from scrypt; without one it is stored in the header, so the
+// file restores anywhere but must be kept as safely as the data itself.
+const backupMagic = "TRAININGDESK-BACKUP-1\n"
+
+type backupHeader struct {
+	Created time.Time `json:"created"`
+	Schema  int       `json:"schema"`
+	Mode    string    `json:"mode"` // passphrase | plain
+	Salt    []byte    `json:"salt,omitempty"`
+	FileKey []byte    `json:"file_key,omitempty"`
+	Nonce   []byte    `json:"nonce"`
+}
+
+var errCorruptBackup = errors.New("备份文件已损坏或不完整（校验失败），未做任何恢复。请换一个备份文件")
+
+// Backup writes a hot backup while the program keeps working.
+func (s *Store) Backup(w io.Writer, passphrase []byte) error {
+	var db bytes.Buffer
+	db.Write(s.k.data)
+	if err := s.db.View(func(tx *bolt.Tx) error { _, err := tx.WriteTo(&db); return err }); err != nil {
+		return fmt.Errorf("备份失败：%w", err)
+	}
+	h := backupHeader{Created: s.now().UTC(), Schema: SchemaVersion(), Mode: "plain", Nonce: random(12)}
+	var fileKey []byte
+	if len(passphrase) > 0 {
+		h.Mode, h.Salt = "passphrase", random(16)
+		fileKey = passKey(passphrase, h.Salt)
+	} else {
+		fileKey = random(32)
+		h.FileKey = fileKey
+	}
+	aead := gcm(fileKey)
+	hdr, _ := json.Marshal(h)
+	if _, err := io.WriteString(w, backupMagic+string(hdr)+"\n"); err != nil {
+		return err
+	}
+	_, err := w.Write(aead.Seal(nil, h.Nonce, db.Bytes(), hdr))
+	return err
+}
+
+// BackupToFile writes a backup atomically (temp file, then rename).
+func (s *Store) BackupToFile(path string, passphrase []byte) error {
+	tmp := path + ".partial"
+	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
+	if err != nil {
+		return fmt.Errorf("无法写入备份文件 %s：%w", path, err)
+	}
+	err = s.Backup(f, passphrase)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// Restore puts a backup into an empty data directory. A corrupt file or a
+// wrong passphrase is refused before anything is written.
+func Restore(r io.Reader, dir string, passphrase []byte, useKeyring bool) error {
+	if _, err := os.Stat(filepath.Join(dir, DBFile)); err == nil {
+		return fmt.Errorf("数据目录 %s 中已有数据，恢复只能在空目录中进行（以免覆盖现有记录）", dir)
+	}
+	br := bufio.NewReader(r)
+	magic, _ := br.ReadString('\n')
+	if magic != backupMagic {
+		return errors.New("这不是 TrainingDesk 备份文件（文件头不符）")
+	}
+	hdr, err := br.ReadBytes('\n')
+	if err != nil {
+		return errCorruptBackup
+	}
+	hdr = hdr[:len(hdr)-1]
+	var h backupHeader
+	if json.Unmarshal(hdr, &h) != nil || len(h.Nonce) != 12 {
+		return errCorruptBackup
+	}
+	if h.Schema > SchemaVersion() {
+		return fmt.Errorf("备份来自更新版本的 TrainingDesk（结构版本 %d），请先升级程序", h.Schema)
+	}
+	var fileKey []byte
+	switch {
+	case h.Mode == "passphrase" && len(passphrase) == 0:
+		return errors.New("该备份有口令保护，请用 --passphrase-file 提供口令")
+	case h.Mode == "passphrase":
+		fileKey = passKey(passphrase, h.Salt)
+	case len(h.FileKey) == 32:
+		fileKey = h.FileKey
+	default:
+		return errCorruptBackup
+	}
+	sealed, err := io.ReadAll(br)
+	if err != nil {
+		return err
+	}
+	plain, err := gcm(fileKey).Open(nil, h.Nonce, sealed, hdr)
+	if err != nil {
+		if h.Mode == "passphrase" {
+			return errors.New("口令不正确，或备份文件已损坏。未做任何恢复")
+		}
+		return errCorruptBackup
+	}
+	if len(plain) < 32 {
+		return errCorruptBackup
+	}
+	return installRestored(dir, plain[:32], plain[32:], useKeyring)
+}
+
+func installRestored(dir string, key, db []byte, useKeyring bool) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	tmp := filepath.Join(dir, DBFile+".restoring")
+	if err := os.WriteFile(tmp, db, 0o600); err != nil {
+		return err
+	}
+	if err := checkDBFile(tmp); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("%w（%v）", errCorruptBackup, err)
+	}
+	if err := saveKey(dir, key, useKeyring); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, filepath.Join(dir, DBFile))
+}
+
+// checkDBFile opens a database file read-only and walks every page.
+func checkDBFile(path string) error {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return db.View(func(tx *bolt.Tx) error {
+		for err := range tx.Check() {
+			return err
+		}
+		if tx.Bucket(bMeta) == nil {
+			return errors.New("缺少元数据")
+		}
+		return nil
+	})
+}
+
+// AutoBackup writes a daily backup into DIR/backups when the newest one is
+// older than a day, keeping the newest keep files.
+func (s *Store) AutoBackup(keep int) (string, error) {
+	dir := filepath.Join(s.dir, "backups")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "auto-*.tdbak"))
+	sort.Strings(files)
+	now := s.now()
+	name := filepath.Join(dir, "auto-"+now.Format("20060102-150405")+".tdbak")
+	if n := len(files); n > 0 {
+		if fi, err := os.Stat(files[n-1]); err == nil && now.Sub(fi.ModTime()) < 24*time.Hour {
+			return "", nil
+		}
+	}
+	if err := s.BackupToFile(name, nil); err != nil {
+		return "", err
+	}
+	files = append(files, name)
+	for keep > 0 && len(files) > keep {
+		if strings.HasPrefix(filepath.Base(files[0]), "auto-") {
+			os.Remove(files[0])
+		}
+		files = files[1:]
+	}
+	return name, nil
+}
+
+func passKey(pass, salt []byte) []byte {
+	k, _ := scrypt.Key(pass, salt, 1<<15, 8, 1, 32)
+	return k
+}
+
+func gcm(key []byte) cipher.AEAD {
+	b, _ := aes.NewCipher(key)
+	a, _ := cipher.NewGCM(b)
+	return a
+}
+
+func random(n int) []byte {
+	b := make([]byte, n)
+	_, _ = rand.Read(b)
+	return b
+}

@@ -1,0 +1,140 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"trainingdesk/training"
+)
+
+// AddLessons puts lessons on a class's timetable in one transaction,
+// numbering them after the ones already there.
+func (s *Store) AddLessons(classID string, lessons []training.Lesson) ([]training.Lesson, error) {
+	err := s.update(func(t *tx) error {
+		var class training.Class
+		if ok, err := t.get(training.KindClass, classID, &class); err != nil || !ok {
+			return orNotFound(err)
+		}
+		n := t.lessonCount(classID)
+		for i := range lessons {
+			l := &lessons[i]
+			if err := checkLesson(class, *l); err != nil {
+				return err
+			}
+			n++
+			l.ID, l.ClassID, l.No, l.Version, l.UpdatedAt = training.NewID(), classID, n, 1, t.now
+			if err := t.index(ixClassLessons).Put([]byte(fmt.Sprintf("%s|%05d", classID, n)), []byte(l.ID)); err != nil {
+				return err
+			}
+			if err := t.put("添加课程", training.KindLesson, l.ID, l.Version, *l); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return lessons, err
+}
+
+// UpdateLesson saves an edited lesson (its number and class stay).
+func (s *Store) UpdateLesson(l training.Lesson) (training.Lesson, error) {
+	err := s.update(func(t *tx) error {
+		var old training.Lesson
+		if ok, err := t.get(training.KindLesson, l.ID, &old); err != nil || !ok {
+			return orNotFound(err)
+		}
+		var class training.Class
+		if _, err := t.get(training.KindClass, old.ClassID, &class); err != nil {
+			return err
+		}
+		if err := checkLesson(class, l); err != nil {
+			return err
+		}
+		l.ClassID, l.No, l.Version, l.UpdatedAt = old.ClassID, old.No, old.Version+1, t.now
+		return t.put("修改课程", training.KindLesson, l.ID, l.Version, l)
+	})
+	return l, err
+}
+
+func checkLesson(class training.Class, l training.Lesson) error {
+	switch {
+	case l.Date.IsZero():
+		return training.Invalid("上课日期", "请填写，格式 YYYY-MM-DD")
+	case l.Date.Before(class.Start) || l.Date.After(class.End):
+		return training.Invalid("上课日期", "%s 不在开班日期 %s 至 %s 之内", l.Date.Format(training.DateLayout),
+			class.Start.Format(training.DateLayout), class.End.Format(training.DateLayout))
+	case !validHM(l.Start):
+		return training.Invalid("开始时间", "“%s”无效，请按 HH:MM 填写，例如 09:00", l.Start)
+	case !validHM(l.End):
+		return training.Invalid("结束时间", "“%s”无效，请按 HH:MM 填写，例如 12:00", l.End)
+	case l.End <= l.Start:
+		return training.Invalid("结束时间", "必须晚于开始时间 %s", l.Start)
+	case l.Hours <= 0:
+		return training.Invalid("学时", "必须大于 0")
+	case strings.TrimSpace(l.Topic) == "":
+		return training.Invalid("课程内容", "不能为空")
+	}
+	return nil
+}
+
+func validHM(s string) bool {
+	return len(s) == 5 && s[2] == ':' && s[0] >= '0' && s[0] <= '2' && s[1] >= '0' && s[1] <= '9' &&
+		s[3] >= '0' && s[3] <= '5' && s[4] >= '0' && s[4] <= '9' && s[:2] <= "23"
+}
+
+func (t *tx) lessonCount(classID string) int {
+	n := 0
+	prefix := []byte(classID + "|")
+	c := t.index(ixClassLessons).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, _ = c.Next() {
+		n++
+	}
+	return n
+}
+
+// Lessons is a class's timetable in date and time order.
+func (s *Store) Lessons(classID string) ([]training.Lesson, error) {
+	var out []training.Lesson
+	err := s.view(func(t *tx) error {
+		var err error
+		out, err = t.classLessons(classID)
+		return err
+	})
+	return out, err
+}
+
+func (t *tx) classLessons(classID string) ([]training.Lesson, error) {
+	var out []training.Lesson
+	prefix := []byte(classID + "|")
+	c := t.index(ixClassLessons).Cursor()
+	for k, v := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, v = c.Next() {
+		var l training.Lesson
+		raw := t.records(training.KindLesson).Get(v)
+		if raw == nil {
+			continue
+		}
+		if err := json.Unmarshal(raw, &l); err != nil {
+			return nil, err
+		}
+		out = append(out, l)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].Date.Equal(out[j].Date) {
+			return out[i].Date.Before(out[j].Date)
+		}
+		return out[i].Start < out[j].Start
+	})
+	return out, nil
+}
+
+// hasMarks reports whether a trainee has any attendance mark in the class.
+func (t *tx) hasMarks(tr training.Trainee) bool {
+	lessons, _ := t.classLessons(tr.ClassID)
+	for _, l := range lessons {
+		if t.records(training.KindAttendance).Get([]byte(training.MarkID(l.ID, tr.ID))) != nil {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,97 @@
+package store
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"trainingdesk/training"
+)
+
+// Bucket names. Records live in one bucket per kind; indexes map a lookup key
+// to a record id.
+var (
+	bMeta     = []byte("meta")
+	bRecords  = []byte("records")   // sub-bucket per kind: id → JSON
+	bIndex    = []byte("index")     // sub-bucket per index
+	bOutbox   = []byte("outbox")    // rank|seq → outboxEntry
+	bOutboxBy = []byte("outbox_by") // kind|id → rank|seq
+	bAudit    = []byte("audit")     // seq → auditEntry
+)
+
+// Index sub-buckets.
+var (
+	ixClassCode     = []byte("class_code")     // code → class id
+	ixClassTrainees = []byte("class_trainees") // class id|trainee id → ∅
+	ixPerson        = []byte("person")         // id-number hmac|trainee id → class id
+	ixClassLessons  = []byte("class_lessons")  // class id|no → lesson id
+	ixTraineeCert   = []byte("trainee_cert")   // trainee id → certificate number
+	ixClassCerts    = []byte("class_certs")    // class id|number → ∅
+	ixReprints      = []byte("reprints")       // number|seq → reprint log entry
+	ixBadges        = []byte("badges")         // badge code → trainee id
+)
+
+// Meta keys.
+var (
+	mSchema      = []byte("schema")
+	mInstitution = []byte("institution")
+	mSettings    = []byte("settings")
+	mSigningKey  = []byte("signing_key") // Ed25519 private key, sealed
+	mAuditHead   = []byte("audit_head")  // hash of the newest audit entry
+	mSent        = []byte("sent")        // records the bureau confirmed
+	mCertSerial  = []byte("cert_serial") // per-year counters: cert_serial/2026
+	mLastBackup  = []byte("last_auto_backup")
+)
+
+// migrations bring a database from version i to i+1; the schema version is
+// len(migrations). Append, never edit: old files depend on every step.
+var migrations = []func(tx *bolt.Tx) error{
+	func(tx *bolt.Tx) error { // 0 → 1: the buckets
+		for _, b := range [][]byte{bMeta, bRecords, bIndex, bOutbox, bOutboxBy, bAudit} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		for _, k := range training.Kinds {
+			if _, err := tx.Bucket(bRecords).CreateBucketIfNotExists([]byte(k)); err != nil {
+				return err
+			}
+		}
+		for _, ix := range [][]byte{ixClassCode, ixClassTrainees, ixPerson, ixClassLessons, ixTraineeCert, ixClassCerts, ixReprints, ixBadges} {
+			if _, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ix); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
+}
+
+// SchemaVersion is the version this program writes.
+func SchemaVersion() int { return len(migrations) }
+
+func migrate(db *bolt.DB) error {
+	return db.Update(func(tx *bolt.Tx) error {
+		v := 0
+		if m := tx.Bucket(bMeta); m != nil {
+			if raw := m.Get(mSchema); len(raw) == 8 {
+				v = int(binary.BigEndian.Uint64(raw))
+			}
+		}
+		if v > len(migrations) {
+			return fmt.Errorf("数据文件来自更新版本的 TrainingDesk（结构版本 %d，本程序支持到 %d）。请升级程序后再打开。", v, len(migrations))
+		}
+		for ; v < len(migrations); v++ {
+			if err := migrations[v](tx); err != nil {
+				return fmt.Errorf("数据结构升级到版本 %d 失败：%w", v+1, err)
+			}
+		}
+		return tx.Bucket(bMeta).Put(mSchema, u64(uint64(v)))
+	})
+}
+
+func u64(v uint64) []byte {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], v)
+	return b[:]
+}

@@ -1,0 +1,73 @@
+package store
+
+import (
+	"time"
+
+	"trainingdesk/attendance"
+	"trainingdesk/eligibility"
+)
+
+// Settings are the regional and office rules a clerk may change.
+type Settings struct {
+	MinutesPerHour    int     `json:"minutes_per_hour"`    // one 学时
+	LateToleranceMin  int     `json:"late_tolerance_min"`  // 迟到容差
+	EarlyToleranceMin int     `json:"early_tolerance_min"` // 早退容差
+	Threshold         float64 `json:"threshold"`           // attendance share for eligibility
+	PassMark          float64 `json:"pass_mark"`
+	TheoryRequired    bool    `json:"theory_required"`
+	PracticeRequired  bool    `json:"practice_required"`
+	FilingDaysBefore  int     `json:"filing_days_before"` // 开班备案提前天数 (0: no rule)
+	CertPattern       string  `json:"cert_pattern"`
+	VerifyBaseURL     string  `json:"verify_base_url"`
+	CategoriesFile    string  `json:"categories_file"` // a province's 人员类别 list
+	Province          string  `json:"province"`
+	AutoBackupKeep    int     `json:"auto_backup_keep"`
+	Language          string  `json:"language"` // zh (default) or en
+}
+
+// DefaultSettings are the national defaults.
+func DefaultSettings() Settings {
+	return Settings{MinutesPerHour: 45, LateToleranceMin: 10, EarlyToleranceMin: 10, Threshold: 0.8,
+		PassMark: 60, TheoryRequired: true, PracticeRequired: true, FilingDaysBefore: 3,
+		CertPattern: "{code}{year}{serial:6}", VerifyBaseURL: "https://verify.example.invalid/c",
+		AutoBackupKeep: 7, Language: "zh"}
+}
+
+// Settings returns the saved settings over the defaults.
+func (s *Store) Settings() (Settings, error) {
+	st := DefaultSettings()
+	err := s.view(func(t *tx) error {
+		_, err := t.getMeta(mSettings, &st)
+		return err
+	})
+	return st, err
+}
+
+// SaveSettings saves the settings (audited).
+func (s *Store) SaveSettings(st Settings) error {
+	return s.update(func(t *tx) error { return t.putMeta("修改设置", mSettings, st) })
+}
+
+// Rules are the attendance rules these settings make.
+func (st Settings) Rules() attendance.Rules {
+	r := attendance.DefaultRules()
+	if st.MinutesPerHour > 0 {
+		r.MinutesPerHour = st.MinutesPerHour
+	}
+	r.LateTolerance = time.Duration(st.LateToleranceMin) * time.Minute
+	r.EarlyTolerance = time.Duration(st.EarlyToleranceMin) * time.Minute
+	if st.Threshold > 0 {
+		r.Threshold = st.Threshold
+	}
+	return r
+}
+
+// Assessment is how results are graded under these settings.
+func (st Settings) Assessment() eligibility.Assessment {
+	a := eligibility.DefaultAssessment()
+	a.TheoryRequired, a.PracticeRequired = st.TheoryRequired, st.PracticeRequired
+	if st.PassMark > 0 {
+		a.PassMark = st.PassMark
+	}
+	return a
+}

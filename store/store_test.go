@@ -1,0 +1,134 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"trainingdesk/training"
+)
+
+func TestClassIsFiledListedAndCodeStaysUnique(t *testing.T) {
+	s := openTest(t, t.TempDir())
+	c := fileTestClass(t, s, "DG01")
+	if c.ID == "" || c.Version != 1 {
+		t.Fatalf("filed class has id %q version %d", c.ID, c.Version)
+	}
+	_, err := s.FileClass(training.Class{Code: "DG01", Name: "x", Occupation: "电工", Level: 5, Type: "就业技能培训",
+		Start: day("2026-03-02"), End: day("2026-03-27"), Hours: 8})
+	if training.FieldOf(err) != "班级编号" {
+		t.Fatalf("duplicate code: got %v, want an error on 班级编号", err)
+	}
+	_, err = s.FileClass(training.Class{Code: "DG02", Name: "x", Occupation: "电工", Level: 5, Type: "就业技能培训",
+		Start: day("2026-03-02"), End: day("2026-03-01"), Hours: 8})
+	if training.FieldOf(err) != "结业日期" {
+		t.Fatalf("end before start: got %v", err)
+	}
+	list, _ := s.Classes()
+	if len(list) != 1 || list[0].Code != "DG01" {
+		t.Fatalf("classes = %+v", list)
+	}
+}
+
+func TestEnrolmentRefusesBadIDAndDuplicatesAndWarnsOnOverlap(t *testing.T) {
+	s := openTest(t, t.TempDir())
+	a := fileTestClass(t, s, "A")
+	b := fileTestClass(t, s, "B") // same dates: overlapping
+	if _, _, err := s.EnrolTrainee(a.ID, training.Person{Name: "张三", IDNumber: "110105194912310021"}, ""); training.FieldOf(err) != "证件号码" {
+		t.Fatalf("bad check digit accepted: %v", err)
+	}
+	tr, _, err := s.EnrolTrainee(a.ID, training.Person{Name: "张三", IDNumber: "11010519491231002x"}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Person.IDNumber != "11010519491231002X" || tr.Person.Sex != "女" || tr.Person.Birth.Format(training.DateLayout) != "1949-12-31" {
+		t.Fatalf("not normalized/derived: %+v", tr.Person)
+	}
+	if _, _, err := s.EnrolTrainee(a.ID, training.Person{Name: "张三", IDNumber: "11010519491231002X"}, ""); err == nil || !strings.Contains(err.Error(), "已在本班报名") {
+		t.Fatalf("duplicate in class: %v", err)
+	}
+	_, warnings, err := s.EnrolTrainee(b.ID, training.Person{Name: "张三", IDNumber: "11010519491231002X"}, "")
+	if err != nil || len(warnings) != 1 || !strings.Contains(warnings[0], "时间重叠") {
+		t.Fatalf("overlap: err %v warnings %v", err, warnings)
+	}
+	list, _ := s.Trainees(a.ID)
+	if len(list) != 1 {
+		t.Fatalf("roster of A has %d", len(list))
+	}
+}
+
+func TestDatabaseFileHoldsNoIdentityNumber(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := fileTestClass(t, s, "A")
+	var ids []string
+	for i := 0; i < 50; i++ {
+		ids = append(ids, idFor(i))
+		if _, _, err := s.EnrolTrainee(c.ID, training.Person{Name: "学员", IDNumber: idFor(i)}, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	raw, _ := os.ReadFile(filepath.Join(dir, DBFile))
+	for _, id := range ids {
+		// neither the whole number nor its distinctive middle part
+		if bytes.Contains(raw, []byte(id)) || bytes.Contains(raw, []byte(id[6:14]+id[14:17])) {
+			t.Fatalf("identity number %s found in clear in the database file", id)
+		}
+	}
+	// and the data is still readable with the key
+	s = openTest(t, dir)
+	list, _ := s.Trainees(c.ID)
+	if len(list) != 50 || list[7].Person.IDNumber != ids[7] {
+		t.Fatalf("after reopening: %d trainees", len(list))
+	}
+}
+
+func TestSecondInstanceGetsClearMessageInsteadOfHanging(t *testing.T) {
+	dir := t.TempDir()
+	openTest(t, dir)
+	_, err := Open(dir, Options{Timeout: 200 * time.Millisecond})
+	if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), "另一个") {
+		t.Fatalf("second open: %v", err)
+	}
+}
+
+func TestEveryChangeQueuesOneOutboxEntryPerRecord(t *testing.T) {
+	s := openTest(t, t.TempDir())
+	c := fileTestClass(t, s, "A")
+	c.Name = "改名后的班"
+	if _, err := s.UpdateClass(c); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.EnrolTrainee(c.ID, training.Person{Name: "李四", IDNumber: idFor(1)}, ""); err != nil {
+		t.Fatal(err)
+	}
+	n, _ := s.Counts()
+	if n.Pending != 2 {
+		t.Fatalf("pending = %d, want 2 (class once at its newest version, trainee)", n.Pending)
+	}
+	due, _ := s.Due(time.Now(), 10)
+	if len(due) != 2 || due[0].Kind != training.KindClass || due[0].Version != 2 || due[1].Kind != training.KindTrainee {
+		t.Fatalf("due = %+v", due)
+	}
+	if !strings.Contains(string(due[1].Data), idFor(1)) {
+		t.Fatal("the bureau must receive the full identity number (inside TLS)")
+	}
+}
+
+func TestMigrationRefusesNewerSchema(t *testing.T) {
+	dir := t.TempDir()
+	s, _ := Open(dir, Options{})
+	_ = s.db.Update(func(tx *boltTx) error { return tx.Bucket(bMeta).Put(mSchema, u64(99)) })
+	s.Close()
+	if _, err := Open(dir, Options{}); err == nil || !strings.Contains(err.Error(), "更新版本") {
+		t.Fatalf("newer schema opened: %v", err)
+	}
+}

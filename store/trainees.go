@@ -1,0 +1,278 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	"trainingdesk/enrolment"
+	"trainingdesk/identity"
+	"trainingdesk/training"
+)
+
+// storedTrainee is a trainee as written to disk: the identity number only
+// sealed (AES-256-GCM, bound to the trainee id), never in clear.
+type storedTrainee struct {
+	training.Trainee
+	IDSealed []byte `json:"id_sealed"`
+}
+
+func (t *tx) putTrainee(action string, tr training.Trainee) error {
+	st := storedTrainee{Trainee: tr, IDSealed: t.s.k.seal([]byte(tr.Person.IDNumber), tr.ID)}
+	st.Person.IDNumber = ""
+	return t.put(action, training.KindTrainee, tr.ID, tr.Version, st)
+}
+
+func (t *tx) trainee(id string) (training.Trainee, error) {
+	raw := t.records(training.KindTrainee).Get([]byte(id))
+	if raw == nil {
+		return training.Trainee{}, ErrNotFound
+	}
+	return t.decodeTrainee(raw)
+}
+
+func (t *tx) decodeTrainee(raw []byte) (training.Trainee, error) {
+	var st storedTrainee
+	if err := json.Unmarshal(raw, &st); err != nil {
+		return training.Trainee{}, err
+	}
+	plain, err := t.s.k.open(st.IDSealed, st.ID)
+	if err != nil {
+		return training.Trainee{}, fmt.Errorf("学员 %s 的证件号码无法解密（密钥不符或数据被改动）", st.Person.Name)
+	}
+	st.Trainee.Person.IDNumber = string(plain)
+	return st.Trainee, nil
+}
+
+// Candidate is a person about to be enrolled, with where they came from (a
+// spreadsheet row, a pasted line) so that problems can name it.
+type Candidate struct {
+	Row      int
+	Person   training.Person
+	Category string
+}
+
+// Rejected is a candidate that was not enrolled, and why.
+type Rejected struct {
+	Row     int    `json:"row"`
+	Column  string `json:"column"`
+	Message string `json:"message"`
+}
+
+// EnrolTrainee adds one person to a class. Warnings (an unknown area code, an
+// overlapping subsidised class) do not stop it.
+func (s *Store) EnrolTrainee(classID string, p training.Person, category string) (training.Trainee, []string, error) {
+	var tr training.Trainee
+	var warnings []string
+	err := s.update(func(t *tx) error {
+		var err error
+		tr, warnings, err = t.enrol(classID, Candidate{Person: p, Category: category})
+		return err
+	})
+	return tr, warnings, err
+}
+
+// EnrolTrainees adds many people in ONE transaction: the valid ones are
+// saved, the others come back as Rejected with their row.
+func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []training.Trainee, rejected []Rejected, warnings []Rejected, err error) {
+	err = s.update(func(t *tx) error {
+		saved, rejected, warnings = nil, nil, nil
+		for _, c := range cands {
+			tr, w, err := t.enrol(classID, c)
+			if err != nil {
+				if _, ok := err.(*training.Error); !ok {
+					return err
+				}
+				rejected = append(rejected, Rejected{Row: c.Row, Column: training.FieldOf(err), Message: err.(*training.Error).Message})
+				continue
+			}
+			for _, msg := range w {
+				warnings = append(warnings, Rejected{Row: c.Row, Message: msg})
+			}
+			saved = append(saved, tr)
+		}
+		return nil
+	})
+	return saved, rejected, warnings, err
+}
+
+func (t *tx) enrol(classID string, c Candidate) (training.Trainee, []string, error) {
+	var class training.Class
+	if ok, err := t.get(training.KindClass, classID, &class); err != nil || !ok {
+		return training.Trainee{}, nil, orNotFound(err)
+	}
+	p := c.Person
+	warnings, err := enrolment.Check(&p)
+	if err != nil {
+		return training.Trainee{}, nil, err
+	}
+	more, err := t.checkDuplicate(class, p, "")
+	if err != nil {
+		return training.Trainee{}, nil, err
+	}
+	tr := training.Trainee{ID: training.NewID(), ClassID: classID, Person: p, Category: c.Category, Version: 1, UpdatedAt: t.now}
+	if err := t.indexTrainee(tr); err != nil {
+		return tr, nil, err
+	}
+	return tr, append(warnings, more...), t.putTrainee("学员报名", tr)
+}
+
+// checkDuplicate refuses the same person twice in one class and warns when
+// the person is in another class whose dates overlap (one subsidy per period).
+func (t *tx) checkDuplicate(class training.Class, p training.Person, self string) ([]string, error) {
+	h := t.s.k.indexOf(p.IDNumber)
+	var warnings []string
+	c := t.index(ixPerson).Cursor()
+	for k, v := c.Seek(h); k != nil && hasPrefix(k, h); k, v = c.Next() {
+		if string(k[len(h):]) == self {
+			continue
+		}
+		if string(v) == class.ID {
+			return nil, training.Invalid("证件号码", "%s（%s）已在本班报名，不能重复报名", p.Name, identity.Mask(p.IDNumber))
+		}
+		var other training.Class
+		if ok, _ := t.get(training.KindClass, string(v), &other); ok && other.Overlaps(class) {
+			warnings = append(warnings, fmt.Sprintf("%s 同时在时间重叠的班级“%s”（%s 至 %s）报名，同一时段只能享受一次培训补贴，请核实",
+				p.Name, other.Name, other.Start.Format(training.DateLayout), other.End.Format(training.DateLayout)))
+		}
+	}
+	return warnings, nil
+}
+
+func (t *tx) indexTrainee(tr training.Trainee) error {
+	if err := t.index(ixClassTrainees).Put([]byte(tr.ClassID+"|"+tr.ID), nil); err != nil {
+		return err
+	}
+	key := append(t.s.k.indexOf(tr.Person.IDNumber), tr.ID...)
+	return t.index(ixPerson).Put(key, []byte(tr.ClassID))
+}
+
+func (t *tx) unindexTrainee(tr training.Trainee) error {
+	if err := t.index(ixClassTrainees).Delete([]byte(tr.ClassID + "|" + tr.ID)); err != nil {
+		return err
+	}
+	return t.index(ixPerson).Delete(append(t.s.k.indexOf(tr.Person.IDNumber), tr.ID...))
+}
+
+// UpdateTrainee saves edited details of an enrolment.
+func (s *Store) UpdateTrainee(tr training.Trainee) (training.Trainee, []string, error) {
+	var warnings []string
+	err := s.update(func(t *tx) error {
+		old, err := t.trainee(tr.ID)
+		if err != nil {
+			return err
+		}
+		if warnings, err = enrolment.Check(&tr.Person); err != nil {
+			return err
+		}
+		var class training.Class
+		if _, err := t.get(training.KindClass, old.ClassID, &class); err != nil {
+			return err
+		}
+		more, err := t.checkDuplicate(class, tr.Person, tr.ID)
+		if err != nil {
+			return err
+		}
+		warnings = append(warnings, more...)
+		if err := t.unindexTrainee(old); err != nil {
+			return err
+		}
+		tr.ClassID, tr.Version, tr.UpdatedAt = old.ClassID, old.Version+1, t.now
+		if err := t.indexTrainee(tr); err != nil {
+			return err
+		}
+		return t.putTrainee("修改学员信息", tr)
+	})
+	return tr, warnings, err
+}
+
+// RemoveTrainee withdraws an enrolment that has no attendance, result or
+// certificate yet (those are evidence and stay).
+func (s *Store) RemoveTrainee(id string) error {
+	return s.update(func(t *tx) error {
+		tr, err := t.trainee(id)
+		if err != nil {
+			return err
+		}
+		if t.index(ixTraineeCert).Get([]byte(id)) != nil || t.records(training.KindResult).Get([]byte(id)) != nil || t.hasMarks(tr) {
+			return training.Invalid("学员", "%s 已有考勤、成绩或证书记录，不能删除", tr.Name())
+		}
+		if err := t.unindexTrainee(tr); err != nil {
+			return err
+		}
+		return t.del("删除学员", training.KindTrainee, id, tr.Version+1)
+	})
+}
+
+// Trainees lists a class's roster in enrolment order, identity numbers
+// decrypted (mask them before showing).
+func (s *Store) Trainees(classID string) ([]training.Trainee, error) {
+	var out []training.Trainee
+	err := s.view(func(t *tx) error {
+		var err error
+		out, err = t.classTrainees(classID)
+		return err
+	})
+	return out, err
+}
+
+func (t *tx) classTrainees(classID string) ([]training.Trainee, error) {
+	var out []training.Trainee
+	prefix := []byte(classID + "|")
+	c := t.index(ixClassTrainees).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, _ = c.Next() {
+		tr, err := t.trainee(string(k[len(prefix):]))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, tr)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// Trainee returns one enrolment.
+func (s *Store) Trainee(id string) (training.Trainee, error) {
+	var tr training.Trainee
+	err := s.view(func(t *tx) error {
+		var err error
+		tr, err = t.trainee(id)
+		return err
+	})
+	return tr, err
+}
+
+// AllTrainees lists every enrolment of every class (for the search index).
+func (s *Store) AllTrainees() ([]training.Trainee, error) {
+	var out []training.Trainee
+	err := s.view(func(t *tx) error {
+		return t.each(training.KindTrainee, "", func(raw []byte) error {
+			tr, err := t.decodeTrainee(raw)
+			out = append(out, tr)
+			return err
+		})
+	})
+	return out, err
+}
+
+// FindTrainee finds a class's enrolment by identity number (any accepted form).
+func (s *Store) FindTrainee(classID, idNumber string) (training.Trainee, error) {
+	n, err := identity.Parse(idNumber)
+	if err != nil {
+		return training.Trainee{}, training.Invalid("证件号码", "%v", err)
+	}
+	var tr training.Trainee
+	err = s.view(func(t *tx) error {
+		h := t.s.k.indexOf(n.Value)
+		c := t.index(ixPerson).Cursor()
+		for k, v := c.Seek(h); k != nil && hasPrefix(k, h); k, v = c.Next() {
+			if string(v) == classID {
+				var err error
+				tr, err = t.trainee(string(k[len(h):]))
+				return err
+			}
+		}
+		return training.Invalid("证件号码", "%s 不在本班名单中", identity.Mask(n.Value))
+	})
+	return tr, err
+}

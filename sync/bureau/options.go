@@ -1,0 +1,50 @@
+package bureau
+
+import (
+	"errors"
+	"time"
+)
+
+// Options configure a reference bureau.
+type Options struct {
+	Addr    string // listen address for Serve, e.g. 127.0.0.1:8787
+	DataDir string // holds bureau.db
+	AppKey  string
+	Secret  []byte
+	// FailRate is the probability that a request meets a fault: a 500
+	// before storing, a dropped connection before storing, or the batch
+	// stored and then the connection dropped instead of answering.
+	FailRate  float64
+	Latency   time.Duration // added to every request
+	RateLimit int           // requests per second; beyond it 429 + Retry-After: 1; 0 = none
+	TLSCert   string        // PEM files; plain HTTP when empty
+	TLSKey    string
+	// Logf, if set, gets one line per batch and per injected fault (no
+	// personal data).
+	Logf func(format string, args ...any)
+}
+
+func (o Options) check() error {
+	if o.DataDir == "" {
+		return errors.New("请用 --data 指定参考人社局服务的数据目录")
+	}
+	if o.AppKey == "" || len(o.Secret) == 0 {
+		return errors.New("请用 --app-key 和 --app-secret-file 指定应用标识和密钥")
+	}
+	if o.FailRate < 0 || o.FailRate > 1 {
+		return errors.New("--fail-rate 须在 0 到 1 之间，例如 0.2")
+	}
+	if o.RateLimit < 0 {
+		return errors.New("--rate-limit 不能为负数")
+	}
+	if (o.TLSCert == "") != (o.TLSKey == "") {
+		return errors.New("--tls-cert 和 --tls-key 须同时给出")
+	}
+	return nil
+}
+
+func (o Options) logf(format string, args ...any) {
+	if o.Logf != nil {
+		o.Logf(format, args...)
+	}
+}

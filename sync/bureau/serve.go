@@ -1,0 +1,76 @@
+package bureau
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"time"
+)
+
+// Serve runs the bureau on o.Addr until ctx ends (plain HTTP unless given
+// TLSCert/TLSKey). ready, if set, gets the address actually bound (useful
+// with port 0).
+func Serve(ctx context.Context, o Options, ready func(addr string)) error {
+	s, err := New(o)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	addr := o.Addr
+	if addr == "" {
+		addr = "127.0.0.1:0"
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("无法监听 %s：%v（端口被占用或地址有误）", addr, err)
+	}
+	if o.TLSCert != "" {
+		cert, err := tls.LoadX509KeyPair(o.TLSCert, o.TLSKey)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("无法读取 TLS 证书 %s / 私钥 %s：%v", o.TLSCert, o.TLSKey, err)
+		}
+		// HTTP/1.1 only: the reference bureau has no need for HTTP/2.
+		ln = tls.NewListener(ln, &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12})
+	}
+	hs := &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          log.New(io.Discard, "", 0),
+	}
+	if ready != nil {
+		ready(ln.Addr().String())
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		if errors.Is(err, http.ErrServerClosed) {
+			return nil
+		}
+		return err
+	case <-ctx.Done():
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = hs.Shutdown(sctx)
+		<-errc
+		return nil
+	}
+}
+
+// ReadStats reads a stopped bureau's store. Each record id counts once per
+// kind (deleted records not at all).
+func ReadStats(dataDir string) (Stats, error) {
+	db, err := openDB(dataDir, true)
+	if err != nil {
+		return Stats{}, err
+	}
+	defer db.Close()
+	return readStats(db)
+}

@@ -1,0 +1,382 @@
+package sync
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	mrand "math/rand/v2"
+	stdsync "sync"
+	"sync/atomic"
+	"time"
+)
+
+// Batch sizes: start at 200, halve on 5xx/timeouts down to 1, double back on
+// success up to 500.
+const (
+	startBatch = 200
+	maxBatch   = 500
+	minBatch   = 1
+)
+
+// DefaultTimeout bounds one batch's round trip.
+const DefaultTimeout = 30 * time.Second
+
+// Run gives up (records stay queued for the next run) after this many
+// consecutive batches without an answer, or after this many consecutive
+// connection refusals (bureau down or wrong address).
+const (
+	maxFailedStreak      = 10
+	maxUnreachableStreak = 3
+)
+
+// horizon is how far ahead Run looks for records that are merely backing off.
+const horizon = 24 * time.Hour
+
+// ErrStalled is wrapped by Run's error when the bureau stopped answering.
+var ErrStalled = errors.New("人社局接口连续多次未能接收数据")
+
+// Sender pushes the outbox to the bureau. One Run at a time; Loop, Trigger
+// and Log are safe to call from other goroutines.
+type Sender struct {
+	ob          Outbox
+	t           Transport
+	institution string
+	timeout     time.Duration
+
+	base, max time.Duration
+	now       func() time.Time
+	rnd       func(int64) int64
+	sleep     func(ctx context.Context, d time.Duration) error
+	poll      time.Duration // longest wait between looks at a backing-off outbox
+
+	runMu stdsync.Mutex
+	size  int // next batch size; guarded by runMu
+
+	force atomic.Bool   // Trigger: ignore backoff on the next look
+	wake  chan struct{} // Trigger: cut a wait short
+
+	logMu stdsync.Mutex
+	log   []BatchLog
+}
+
+// NewSender builds the signed HTTPS transport (TLS verification on; CAFile
+// adds a custom CA) and a Sender over ob.
+func NewSender(ob Outbox, cfg Config) (*Sender, error) {
+	t, err := NewHTTPTransport(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return NewSenderWith(ob, t, cfg)
+}
+
+// NewSenderWith is NewSender with another Transport (a province adapter).
+// Only cfg.Institution and cfg.Timeout are used.
+func NewSenderWith(ob Outbox, t Transport, cfg Config) (*Sender, error) {
+	if ob == nil || t == nil {
+		return nil, errors.New("上传模块未初始化：缺少待上传队列或传输方式")
+	}
+	if cfg.Institution == "" {
+		return nil, errors.New("机构统一社会信用代码为空：请先在“机构信息”中填写后再上传")
+	}
+	timeout := cfg.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	s := &Sender{
+		ob: ob, t: t, institution: cfg.Institution, timeout: timeout,
+		base: DefaultBackoffBase, max: DefaultBackoffMax,
+		now:  time.Now,
+		rnd:  func(n int64) int64 { return mrand.Int64N(n) },
+		poll: time.Second,
+		size: startBatch,
+		wake: make(chan struct{}, 1),
+	}
+	s.sleep = s.wait
+	return s, nil
+}
+
+// SetBackoff changes the backoff base and cap (tests, demos). Call before Run.
+func (s *Sender) SetBackoff(base, max time.Duration) {
+	s.runMu.Lock()
+	defer s.runMu.Unlock()
+	if base > 0 {
+		s.base = base
+	}
+	if max >= s.base {
+		s.max = max
+	}
+	if s.poll > s.max && s.max > 0 {
+		s.poll = s.max
+	}
+}
+
+// Trigger asks for a sync now: a waiting Run or Loop wakes up, and records
+// backing off are sent without waiting out their delay.
+func (s *Sender) Trigger() {
+	s.force.Store(true)
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// wait sleeps d, or less if ctx ends or Trigger is called.
+func (s *Sender) wait(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+	case <-s.wake:
+	}
+	return nil
+}
+
+// Loop runs Run every interval and whenever Trigger is called, until ctx
+// ends. Errors are kept in Log; progress is forwarded.
+func (s *Sender) Loop(ctx context.Context, every time.Duration, progress func(Progress)) {
+	if every <= 0 {
+		every = time.Minute
+	}
+	for {
+		_, _ = s.Run(ctx, progress)
+		if ctx.Err() != nil {
+			return
+		}
+		if s.wait(ctx, every) != nil {
+			return
+		}
+	}
+}
+
+// Run pushes until nothing is due: the outbox is drained or holds only
+// quarantined records and their children. Records merely backing off are
+// waited for. Every batch is settled before the next is sent, so killing
+// the process loses at most one batch's answer, which the bureau's
+// duplicate reply recovers. When ctx ends mid-batch, the batch is
+// abandoned unsettled and will be sent again.
+func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, error) {
+	s.runMu.Lock()
+	defer s.runMu.Unlock()
+	var sum Summary
+	report := func(p Progress) {
+		if progress != nil {
+			p.Summary, p.BatchSize = sum, s.size
+			progress(p)
+		}
+	}
+	var failedStreak, unreachableStreak int
+	var retries []time.Time // RetryAt of records failed in this run
+	for {
+		if err := ctx.Err(); err != nil {
+			return sum, err
+		}
+		now := s.now()
+		at := now
+		if s.force.Swap(false) {
+			at = now.Add(horizon)
+		}
+		recs, err := s.ob.Due(at, s.size)
+		if err != nil {
+			return sum, fmt.Errorf("读取待上传记录失败：%w", err)
+		}
+		if len(recs) == 0 {
+			later, err := s.ob.Due(now.Add(horizon), 1)
+			if err != nil {
+				return sum, fmt.Errorf("读取待上传记录失败：%w", err)
+			}
+			if len(later) == 0 {
+				return sum, nil
+			}
+			var until time.Time
+			until, retries = nextLook(retries, now, s.poll)
+			report(Progress{WaitUntil: until})
+			if err := s.sleep(ctx, until.Sub(now)); err != nil {
+				return sum, err
+			}
+			continue
+		}
+
+		res := s.push(ctx, recs)
+		if res.abandoned {
+			return sum, ctx.Err()
+		}
+		if res.fatal != nil {
+			s.addLog(res.log)
+			return sum, res.fatal
+		}
+		if err := s.ob.Settle(res.outcomes); err != nil {
+			return sum, fmt.Errorf("保存上传结果失败：%w", err)
+		}
+		s.addLog(res.log)
+		sum.Batches++
+		sum.Sent += res.log.Accepted
+		sum.Duplicates += res.log.Duplicates
+		sum.Rejected += res.log.Rejected
+		sum.Failed += res.log.Failed
+		for _, o := range res.outcomes {
+			if o.Status == StatusFailed {
+				retries = append(retries, o.RetryAt)
+			}
+		}
+		switch {
+		case res.sendErr == nil:
+			failedStreak, unreachableStreak = 0, 0
+			s.size = min(s.size*2, maxBatch)
+		case res.sendErr.Status == 429:
+			// Rate limiting is the bureau pacing us, not failing.
+		default:
+			failedStreak++
+			if res.sendErr.Unreachable {
+				unreachableStreak++
+			} else {
+				unreachableStreak = 0
+			}
+			if res.sendErr.shrinks() {
+				s.size = max(s.size/2, minBatch)
+			}
+		}
+		l := res.log
+		report(Progress{Batch: &l})
+		if failedStreak >= maxFailedStreak || unreachableStreak >= maxUnreachableStreak {
+			return sum, fmt.Errorf("%w（%s）：本次上传已暂停，记录会在下次同步时自动重传", ErrStalled, res.sendErr.Error())
+		}
+	}
+}
+
+// nextLook picks when to look at the outbox again: the earliest retry we
+// scheduled, but no later than poll from now (records may be backing off
+// from an earlier run). It drops retries already past.
+func nextLook(retries []time.Time, now time.Time, poll time.Duration) (time.Time, []time.Time) {
+	until := now.Add(poll)
+	kept := retries[:0]
+	for _, t := range retries {
+		if t.After(now) {
+			kept = append(kept, t)
+			if t.Before(until) {
+				until = t
+			}
+		}
+	}
+	return until, kept
+}
+
+// pushResult is one batch's fate.
+type pushResult struct {
+	outcomes  []Outcome
+	log       BatchLog
+	sendErr   *SendError // nil when the bureau answered per record
+	fatal     error      // do not settle; stop the run
+	abandoned bool       // ctx ended before an answer: do not settle
+}
+
+func (s *Sender) push(ctx context.Context, recs []Record) pushResult {
+	b := Batch{BatchID: newBatchID(), Institution: s.institution, Records: make([]BatchRecord, len(recs))}
+	for i, r := range recs {
+		b.Records[i] = BatchRecord{Kind: r.Kind, ID: r.ID, Version: r.Version, Op: r.Op, Data: r.Data}
+	}
+	started := time.Now()
+	sendCtx, cancel := context.WithTimeout(ctx, s.timeout)
+	resp, err := s.safeSend(sendCtx, b)
+	cancel()
+	log := BatchLog{ID: b.BatchID, At: s.now(), Records: len(recs), Duration: time.Since(started)}
+	if err != nil && ctx.Err() != nil {
+		return pushResult{abandoned: true}
+	}
+	if err != nil {
+		se := asSendError(err)
+		log.Error = se.Error()
+		if !se.Later() {
+			return pushResult{log: log, sendErr: se, fatal: se}
+		}
+		now := s.now()
+		out := make([]Outcome, len(recs))
+		for i, r := range recs {
+			out[i] = s.failed(r, se.Error(), now, se.RetryAfter)
+		}
+		log.Failed = len(recs)
+		return pushResult{outcomes: out, log: log, sendErr: se}
+	}
+	out := s.match(recs, resp)
+	for _, o := range out {
+		switch o.Status {
+		case StatusAccepted:
+			log.Accepted++
+		case StatusDuplicate:
+			log.Duplicates++
+		case StatusRejected:
+			log.Rejected++
+		default:
+			log.Failed++
+		}
+	}
+	return pushResult{outcomes: out, log: log}
+}
+
+// safeSend keeps a panicking adapter from taking the program down.
+func (s *Sender) safeSend(ctx context.Context, b Batch) (resp BatchResponse, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = &SendError{Err: fmt.Errorf("传输模块内部错误：%v", p)}
+		}
+	}()
+	return s.t.Send(ctx, b)
+}
+
+func (s *Sender) failed(r Record, msg string, now time.Time, retryAfter time.Duration) Outcome {
+	d := retryAfter
+	if d <= 0 {
+		d = backoff(r.Attempts+1, s.base, s.max, s.rnd)
+	}
+	return Outcome{Seq: r.Seq, Kind: r.Kind, ID: r.ID, Version: r.Version, Status: StatusFailed,
+		Message: msg, RetryAt: now.Add(d)}
+}
+
+// match pairs the bureau's results with the records sent. A record the
+// answer does not mention is failed and sent again. A child refused only
+// because its parent was refused in the same batch is failed, not
+// quarantined: it goes once the clerk fixes the parent.
+func (s *Sender) match(recs []Record, resp BatchResponse) []Outcome {
+	type key struct {
+		kind    string
+		id      string
+		version int
+	}
+	byKey := make(map[key]RecordResult, len(resp.Results))
+	for _, r := range resp.Results {
+		byKey[key{string(r.Kind), r.ID, r.Version}] = r
+	}
+	now := s.now()
+	refused := map[string]bool{} // kind/id refused or held back in this batch
+	out := make([]Outcome, len(recs))
+	for i, r := range recs {
+		res, ok := byKey[key{string(r.Kind), r.ID, r.Version}]
+		if !ok {
+			out[i] = s.failed(r, "人社局回执中缺少这条记录，稍后自动重传", now, 0)
+			continue
+		}
+		o := Outcome{Seq: r.Seq, Kind: r.Kind, ID: r.ID, Version: r.Version, Status: res.Status,
+			RegNo: res.RegNo, Code: res.Code, Field: res.Field, Message: res.Message}
+		switch res.Status {
+		case StatusAccepted, StatusDuplicate:
+		case StatusRejected:
+			if res.Code == CodeMissingParent && refused[parentKey(r, res.Field)] {
+				o = s.failed(r, "上级记录被退回，待其更正后自动重传", now, 0)
+			}
+			refused[string(r.Kind)+"/"+r.ID] = true
+		default:
+			o = s.failed(r, "人社局回执状态“"+res.Status+"”无法识别，稍后自动重传", now, 0)
+		}
+		out[i] = o
+	}
+	return out
+}
+
+func newBatchID() string {
+	var b [12]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}

@@ -1,0 +1,46 @@
+package training
+
+// Kind names a record type as the store, the outbox and the bureau protocol
+// know it. The order of Kinds is the order parents must reach the bureau in.
+type Kind string
+
+const (
+	KindClass       Kind = "class"
+	KindTrainee     Kind = "trainee" // one person's enrolment in one class
+	KindLesson      Kind = "lesson"
+	KindAttendance  Kind = "attendance"
+	KindResult      Kind = "result"
+	KindCertificate Kind = "certificate"
+)
+
+// Kinds lists every syncable kind, parents before children.
+var Kinds = []Kind{KindClass, KindTrainee, KindLesson, KindAttendance, KindResult, KindCertificate}
+
+// Rank orders kinds for dependency-ordered delivery (lower goes first).
+func (k Kind) Rank() int {
+	for i, x := range Kinds {
+		if x == k {
+			return i
+		}
+	}
+	return len(Kinds)
+}
+
+// Label is the kind's Chinese name for the clerk.
+func (k Kind) Label() string {
+	switch k {
+	case KindClass:
+		return "班级"
+	case KindTrainee:
+		return "学员报名"
+	case KindLesson:
+		return "课程"
+	case KindAttendance:
+		return "考勤"
+	case KindResult:
+		return "考核成绩"
+	case KindCertificate:
+		return "证书"
+	}
+	return string(k)
+}
