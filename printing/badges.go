@@ -53,7 +53,7 @@ func Badges(w io.Writer, b BadgeData) error {
 	top := (297 - badgeRows*badgeH - (badgeRows-1)*badgeGap) / 2
 	return render(w, "P", func(pdf *gofpdf.Fpdf) error {
 		pdf.SetTitle(title, true)
-		qrs := newQRImages(pdf)
+		qrs := newQRImages(pdf, nil)
 		for i, x := range b.Badges {
 			slot := i % (badgeCols * badgeRows)
 			if slot == 0 {

@@ -50,9 +50,15 @@ func Certificates(w io.Writer, certs []CertificateData, opt CertOptions, progres
 			return fmt.Errorf("第 %d 张证书（%s）：%w", i+1, c.Name, err)
 		}
 	}
+	texts := make([]string, len(certs))
+	for i, c := range certs {
+		texts[i] = c.QRText
+	}
+	batch := startQR(texts)
+	defer batch.Close()
 	return render(w, lay.Page.Orientation, func(pdf *gofpdf.Fpdf) error {
 		pdf.SetTitle("培训合格证书", true)
-		qrs := newQRImages(pdf)
+		qrs := newQRImages(pdf, batch)
 		for i, c := range certs {
 			if err := drawCertificate(pdf, lay, qrs, c, opt); err != nil {
 				return fmt.Errorf("第 %d 张证书（编号 %s）：%w", i+1, c.Number, err)
@@ -196,6 +202,12 @@ func drawField(pdf *gofpdf.Fpdf, l *certLayout, f fieldBox, value string) {
 		return
 	}
 	setText(pdf, l.Ink)
+	if f.Bold {
+		pdf.SetDrawColor(l.Ink[0], l.Ink[1], l.Ink[2])
+		pdf.SetLineWidth(0.15)
+		pdf.SetTextRenderingMode(2)
+		defer pdf.SetTextRenderingMode(0)
+	}
 	textBox(pdf, x, y, f.W, f.H, value, f.Size, f.MinSize, f.MaxLines, alignOf(f))
 }
 

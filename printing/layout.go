@@ -65,6 +65,7 @@ type fieldBox struct {
 	MinSize    float64 `json:"min_size"`
 	MaxLines   int     `json:"max_lines"`
 	Align      string
+	Bold       bool // faux bold (fill + stroke): the font has one weight
 }
 
 var (

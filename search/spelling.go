@@ -2,6 +2,7 @@ package search
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/mozillazg/go-pinyin"
@@ -24,10 +25,6 @@ const maxSurnameReadings = 4
 // character would multiply the index for little gain.
 func spellings(name string) []spelling {
 	syllables := make([][]string, 0, 4)
-	def := pinyin.NewArgs()
-	def.Style = pinyin.Normal
-	het := def
-	het.Heteronym = true
 	var latin []rune
 	flush := func() {
 		if len(latin) > 0 {
@@ -41,16 +38,12 @@ func spellings(name string) []spelling {
 			continue
 		}
 		flush()
-		args := def
-		if len(syllables) == 0 {
-			args = het
-		}
-		py := pinyin.SinglePinyin(r, args)
+		py := readings(r)
 		if len(py) == 0 {
 			continue // punctuation or a character go-pinyin does not know
 		}
-		if len(py) > maxSurnameReadings {
-			py = py[:maxSurnameReadings]
+		if len(syllables) > 0 {
+			py = py[:1]
 		}
 		syllables = append(syllables, py)
 	}
@@ -76,4 +69,34 @@ func spellings(name string) []spelling {
 		out = append(out, spelling{full: full.String(), initials: ini.String(), starts: starts})
 	}
 	return out
+}
+
+// readingCache holds the toneless readings of each character seen, default
+// first: go-pinyin splits and restyles its dictionary entry on every call,
+// which made building an index of 100,000 names take over a second.
+var readingCache = struct {
+	sync.RWMutex
+	m map[rune][]string
+}{m: map[rune][]string{}}
+
+// readings returns up to maxSurnameReadings toneless readings of r, the
+// default one first; nil if go-pinyin does not know r.
+func readings(r rune) []string {
+	readingCache.RLock()
+	py, ok := readingCache.m[r]
+	readingCache.RUnlock()
+	if ok {
+		return py
+	}
+	args := pinyin.NewArgs()
+	args.Style = pinyin.Normal
+	args.Heteronym = true
+	py = pinyin.SinglePinyin(r, args)
+	if len(py) > maxSurnameReadings {
+		py = py[:maxSurnameReadings]
+	}
+	readingCache.Lock()
+	readingCache.m[r] = py
+	readingCache.Unlock()
+	return py
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -42,11 +43,8 @@ func decodeText(data []byte) (string, error) {
 // sniffComma picks tab when the first line has tabs and no commas (a
 // "CSV" that is really Excel's tab-separated text).
 func sniffComma(text string) rune {
-	line := text
-	if i := bytes.IndexByte([]byte(text), '\n'); i >= 0 {
-		line = text[:i]
-	}
-	if bytes.ContainsRune([]byte(line), '\t') && !bytes.ContainsRune([]byte(line), ',') {
+	line, _, _ := strings.Cut(text, "\n")
+	if strings.Contains(line, "\t") && !strings.Contains(line, ",") {
 		return '\t'
 	}
 	return ','
@@ -55,17 +53,18 @@ func sniffComma(text string) rune {
 // readDelimited runs the shared checks over delimited text. fixed, when not
 // nil, is the header to assume if the first non-blank line is not a header.
 func readDelimited(ctx context.Context, text string, comma rune, fixed *header, progress func(done, total int)) (Result, error) {
-	r := csv.NewReader(bytes.NewReader([]byte(text)))
+	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = comma
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
 	r.ReuseRecord = true
 
 	var (
-		c     *checker
-		found []string
-		done  int
-		total = bytes.Count([]byte(text), []byte("\n"))
+		c       *checker
+		found   []string
+		scanned int
+		done    int
+		total   = strings.Count(text, "\n")
 	)
 	for {
 		rec, err := r.Read()
@@ -84,22 +83,28 @@ func readDelimited(ctx context.Context, text string, comma rune, fixed *header, 
 			h, ok := parseHeader(rec)
 			switch {
 			case ok:
-				c = newChecker(h)
+				c = newChecker(h, nil)
 				continue
 			case fixed != nil:
-				c = newChecker(*fixed) // no header: this line is data
+				c = newChecker(*fixed, nil) // no header: this line is data
 			default:
-				found = h.found
-				return Result{}, headerError(found)
+				// A title line may sit above the header, as in our 花名册.
+				if scanned == 0 {
+					found = h.found
+				}
+				if scanned++; scanned >= maxHeaderScan {
+					return Result{}, headerError(found)
+				}
+				continue
 			}
 		}
 		if done++; done%progressEvery == 0 {
 			if err := ctx.Err(); err != nil {
-				return c.res, err
+				return Result{}, err
 			}
 			progress(done, max(total, done))
 		}
-		c.add(line, rec, nil)
+		c.add(line, rec)
 	}
 	if err := ctx.Err(); err != nil {
 		return Result{}, err

@@ -74,3 +74,12 @@ func itoa(n int) string {
 		}
 	}
 }
+
+func TestReadRosterCSVTitleLineAboveHeader(t *testing.T) {
+	id := withCheck("11010519900101001")
+	data := []byte("2024-DG-001 电工培训班 学员花名册,,\n序号,姓名,证件号码\n1,李四," + id + "\n")
+	res, err := ReadRoster(context.Background(), bytes.NewReader(data), "花名册.csv", nil)
+	if err != nil || len(res.Valid) != 1 || res.Valid[0].Row != 3 {
+		t.Fatalf("valid %+v, err %v; want 李四 on row 3", res.Valid, err)
+	}
+}

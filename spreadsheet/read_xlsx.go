@@ -39,7 +39,7 @@ var errNoHeader = errors.New("no roster header")
 func readSheet(ctx context.Context, f *excelize.File, sheet string, progress func(done, total int)) (Result, []string, error) {
 	rows, err := f.Rows(sheet)
 	if err != nil {
-		return Result{}, nil, err
+		return Result{}, nil, training.Invalid("文件", "工作表“%s”无法读取（%v）：请在 Excel/WPS 中另存为 .xlsx 后重试", sheet, err)
 	}
 	defer rows.Close()
 
@@ -65,7 +65,7 @@ func readSheet(ctx context.Context, f *excelize.File, sheet string, progress fun
 				firstFound = h.found
 			}
 			if ok {
-				c, headerRow = newChecker(h), n
+				c, headerRow = newChecker(h, func(row, col int) bool { return isNumberCell(f, sheet, col, row) }), n
 				total -= headerRow
 				continue
 			}
@@ -76,28 +76,28 @@ func readSheet(ctx context.Context, f *excelize.File, sheet string, progress fun
 		}
 		if done++; done%progressEvery == 0 {
 			if err := ctx.Err(); err != nil {
-				return c.res, nil, err
+				return Result{}, nil, err
 			}
 			progress(done, max(total, done))
 		}
-		row := n
-		c.add(row, cells, func(col int) bool { return isNumberCell(f, sheet, col, row) })
+		c.add(n, cells)
 	}
 	if err := rows.Error(); err != nil {
-		return Result{}, nil, err
+		return Result{}, nil, training.Invalid("文件", "工作表“%s”无法读取（%v）：请在 Excel/WPS 中另存为 .xlsx 后重试", sheet, err)
 	}
 	if c == nil {
 		return Result{}, firstFound, errNoHeader
 	}
 	if err := ctx.Err(); err != nil {
-		return c.res, nil, err
+		return Result{}, nil, err
 	}
+	res := c.finish()
 	progress(done, done)
-	return c.res, nil, nil
+	return res, nil, nil
 }
 
-// isNumberCell asks excelize for the stored cell type: an ID typed into a
-// General-format cell is a number even when its digits look intact.
+// isNumberCell asks excelize for the stored cell type: an ID in a number
+// cell has lost digits even when a "0" number format shows all 18.
 func isNumberCell(f *excelize.File, sheet string, col, row int) bool {
 	ref, err := excelize.CoordinatesToCellName(col+1, row)
 	if err != nil {

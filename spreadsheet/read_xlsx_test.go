@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -227,5 +228,51 @@ func TestReadRosterProgressReachesTotal(t *testing.T) {
 	}
 	if last != [2]int{450, 450} {
 		t.Errorf("last progress = %v, want [450 450]", last)
+	}
+}
+
+// validEndingIn000 finds a valid number whose last three characters are
+// "000": exactly what a damaged number cell shows, yet it passes the check.
+func validEndingIn000(t *testing.T, skip int) string {
+	t.Helper()
+	for day := 1; day <= 28; day++ {
+		for seq := 0; seq < 10; seq++ {
+			id := withCheck(fmt.Sprintf("11010519900%d%02d%d00", 1+seq%9, day, seq))
+			if id[17] == '0' {
+				if skip == 0 {
+					return id
+				}
+				skip--
+			}
+		}
+	}
+	t.Fatal("no valid number ending in 000 found")
+	return ""
+}
+
+// A damaged number that happens to pass the check digit is still rejected
+// once the sheet is known to hold number cells; the same digits typed as
+// text are kept.
+func TestReadRosterNumberCellPassingCheckDigit(t *testing.T) {
+	lucky, typed := validEndingIn000(t, 0), validEndingIn000(t, 1)
+	data := buildXLSX(t, "Sheet1", [][]any{
+		{"姓名", "证件号码"},
+		{"钱七", numberCell(mustInt(lucky))},                // 2: passes the check, but a number cell
+		{"李四", typed},                                     // 3: text, kept
+		{"孙八", numberCell(mustInt("110105198808080000"))}, // 4: fails the check: proves the sheet has number cells
+	})
+	res, err := ReadRoster(context.Background(), bytes.NewReader(data), "a.xlsx", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Issue{
+		{2, "证件号码", excelDamaged(lucky[:6] + "********" + lucky[14:])},
+		{4, "证件号码", excelDamaged("110105********0000")},
+	}
+	if !reflect.DeepEqual(res.Errors, want) {
+		t.Errorf("errors:\n got %v\nwant %v", res.Errors, want)
+	}
+	if len(res.Valid) != 1 || res.Valid[0].Person.IDNumber != typed {
+		t.Errorf("valid = %+v, want only row 3", res.Valid)
 	}
 }

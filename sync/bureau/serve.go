@@ -9,6 +9,8 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"time"
 )
 
@@ -67,6 +69,9 @@ func Serve(ctx context.Context, o Options, ready func(addr string)) error {
 // ReadStats reads a stopped bureau's store. Each record id counts once per
 // kind (deleted records not at all).
 func ReadStats(dataDir string) (Stats, error) {
+	if _, err := os.Stat(filepath.Join(dataDir, DBFile)); err != nil {
+		return Stats{}, fmt.Errorf("目录 %s 中没有参考人社局数据（%s）：请确认 --data 与 bureau serve 用的是同一个目录", dataDir, DBFile)
+	}
 	db, err := openDB(dataDir, true)
 	if err != nil {
 		return Stats{}, err

@@ -3,6 +3,7 @@ package spreadsheet
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"trainingdesk/identity"
@@ -11,18 +12,22 @@ import (
 
 // checker applies the per-row rules shared by every input format.
 type checker struct {
-	h    header
-	seen map[string]int // normalized ID number → first row holding it
-	res  Result
+	h       header
+	numeric numericFunc    // nil for text input, which has no cell types
+	seen    map[string]int // normalized ID number → first row holding it
+	res     Result
+
+	sawNumber bool  // some ID cell proved to be an Excel number
+	pending   []int // rows accepted with an ID that might be a number cell
 }
 
-func newChecker(h header) *checker {
-	return &checker{h: h, seen: make(map[string]int)}
-}
+// numericFunc reports whether the cell at (row, col) is stored as a number;
+// only a real spreadsheet knows.
+type numericFunc func(row, col int) bool
 
-// numericFunc reports whether the cell in column col of the current row is
-// stored as a number (only a real spreadsheet knows; text input says no).
-type numericFunc func(col int) bool
+func newChecker(h header, numeric numericFunc) *checker {
+	return &checker{h: h, numeric: numeric, seen: make(map[string]int)}
+}
 
 func (c *checker) cell(cells []string, f field) string {
 	i := c.h.col[f]
@@ -48,7 +53,7 @@ func (c *checker) fail(row int, f field, format string, args ...any) {
 }
 
 // add checks one data row; blank rows are ignored and not counted.
-func (c *checker) add(row int, cells []string, numeric numericFunc) {
+func (c *checker) add(row int, cells []string) {
 	if c.blank(cells) {
 		return
 	}
@@ -68,7 +73,7 @@ func (c *checker) add(row int, cells []string, numeric numericFunc) {
 		c.fail(row, fName, "姓名“%s”含有数字：请按身份证填写姓名", p.Name)
 	}
 
-	num, idOK := c.checkID(row, cells, numeric)
+	num, idOK := c.checkID(row, cells)
 	if idOK {
 		p.IDNumber, p.IDType, p.Sex, p.Birth = num.Value, string(num.Kind), num.Sex, num.Birth
 	}
@@ -84,12 +89,22 @@ func (c *checker) add(row int, cells []string, numeric numericFunc) {
 	c.res.Valid = append(c.res.Valid, Row{Row: row, Person: p, Category: c.cell(cells, fCategory)})
 }
 
+// An 18-digit number in a number cell shows at most 15 significant digits,
+// so it ends in "000". Asking the workbook for a cell type costs one parse of
+// the whole sheet, so it is asked only for such IDs: at once when the ID is
+// also invalid (the likely case), and for valid-looking ones only at finish,
+// and only if the sheet did turn out to hold number cells. A 15-digit legacy
+// number survives a number cell intact and is allowed.
+func mayBeNumberCell(raw string) bool {
+	return len(raw) > 15 && allDigits(raw) && strings.HasSuffix(raw, "000")
+}
+
 // excelDamaged is the message for an ID Excel has stored as a number.
 func excelDamaged(shown string) string {
 	return fmt.Sprintf("证件号码已被 Excel 转成数字（%s），末尾几位已丢失。请把该列设置为“文本”格式后重新输入或粘贴，再导入。", shown)
 }
 
-func (c *checker) checkID(row int, cells []string, numeric numericFunc) (identity.Number, bool) {
+func (c *checker) checkID(row int, cells []string) (identity.Number, bool) {
 	raw := squeeze(c.cell(cells, fID))
 	// A leading apostrophe is how people force text in Excel and CSV.
 	raw = strings.TrimLeft(raw, "'‘’`")
@@ -100,14 +115,14 @@ func (c *checker) checkID(row int, cells []string, numeric numericFunc) (identit
 	case looksLikeScientific(raw):
 		c.fail(row, fID, "%s", excelDamaged(raw))
 		return identity.Number{}, false
-	case len(raw) > 15 && allDigits(raw) && numeric != nil && numeric(c.h.col[fID]):
-		// Excel keeps 15 significant digits, so an 18-digit number cell has
-		// lost its tail even when the text looks whole (a 15-digit legacy
-		// number survives). Show it masked: it is still mostly an ID.
+	}
+	num, err := identity.Parse(raw)
+	suspect := c.numeric != nil && mayBeNumberCell(raw)
+	if suspect && err != nil && c.numeric(row, c.h.col[fID]) {
+		c.sawNumber = true
 		c.fail(row, fID, "%s", excelDamaged(identity.Mask(raw)))
 		return identity.Number{}, false
 	}
-	num, err := identity.Parse(raw)
 	if err != nil {
 		c.fail(row, fID, "%s", err.Error())
 		return identity.Number{}, false
@@ -117,7 +132,46 @@ func (c *checker) checkID(row int, cells []string, numeric numericFunc) (identit
 		return num, false
 	}
 	c.seen[num.Value] = row
+	if suspect {
+		c.pending = append(c.pending, row)
+	}
 	return num, true
+}
+
+// finish re-checks the rows accepted with a suspicious ID once the sheet is
+// known to hold number cells: a damaged number can pass the check digit by
+// chance (1 in 11), and must not be imported as someone's ID.
+func (c *checker) finish() Result {
+	if !c.sawNumber || len(c.pending) == 0 {
+		return c.res
+	}
+	bad := make(map[int]bool)
+	for _, row := range c.pending {
+		if c.numeric(row, c.h.col[fID]) {
+			bad[row] = true
+		}
+	}
+	if len(bad) == 0 {
+		return c.res
+	}
+	valid := c.res.Valid[:0]
+	for _, r := range c.res.Valid {
+		if !bad[r.Row] {
+			valid = append(valid, r)
+			continue
+		}
+		c.fail(r.Row, fID, "%s", excelDamaged(identity.Mask(r.Person.IDNumber)))
+	}
+	c.res.Valid = valid
+	warnings := c.res.Warnings[:0]
+	for _, w := range c.res.Warnings {
+		if !bad[w.Row] {
+			warnings = append(warnings, w)
+		}
+	}
+	c.res.Warnings = warnings
+	sort.SliceStable(c.res.Errors, func(i, j int) bool { return c.res.Errors[i].Row < c.res.Errors[j].Row })
+	return c.res
 }
 
 func (c *checker) checkSex(row int, cells []string, num identity.Number, idOK bool) {

@@ -1,0 +1,43 @@
+package app
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"trainingdesk/demo"
+	"trainingdesk/store"
+)
+
+// testDay is the "today" of UI tests, so demo dates are stable.
+var testDay = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+
+// newTestUI builds the real main window on an empty store, headless.
+func newTestUI(t *testing.T) *UI {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(newTheme())
+	s, err := store.Open(t.TempDir(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return New(a, s)
+}
+
+// newDemoUI is newTestUI on the demo data set (60 trainees, 3 classes).
+func newDemoUI(t *testing.T) *UI {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(newTheme())
+	s, err := store.Open(t.TempDir(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := demo.Seed(s, 60, testDay); err != nil {
+		t.Fatal(err)
+	}
+	return New(a, s)
+}

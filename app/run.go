@@ -1,0 +1,56 @@
+package app
+
+import (
+	"errors"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"trainingdesk/assets"
+	"trainingdesk/demo"
+	"trainingdesk/store"
+)
+
+// AppID matches FyneApp.toml.
+const AppID = "cn.trainingdesk.desktop"
+
+// Run opens the GUI on a data directory and returns the exit code. With demo
+// set, an empty directory is first seeded with the demo data set.
+func Run(dataDir string, withDemo bool, opts store.Options) int {
+	a := fyneapp.NewWithID(AppID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	a.Settings().SetTheme(newTheme())
+	s, err := store.Open(dataDir, opts)
+	if err != nil {
+		showFatal(a, err)
+		return 1
+	}
+	defer s.Close()
+	if withDemo {
+		if err := demo.Seed(s, 60, time.Now()); err != nil && !errors.Is(err, demo.ErrNotEmpty) {
+			showFatal(a, err)
+			return 1
+		}
+	}
+	go func() { _, _ = s.AutoBackup(7) }()
+	u := New(a, s)
+	u.Start()
+	u.Win.SetMaster()
+	u.Win.ShowAndRun()
+	u.Stop()
+	return 0
+}
+
+// showFatal shows why the program cannot start (another instance has the
+// data, a missing key) instead of exiting silently.
+func showFatal(a fyne.App, err error) {
+	w := a.NewWindow("TrainingDesk")
+	msg := widget.NewLabel(err.Error())
+	msg.Wrapping = fyne.TextWrapWord
+	w.SetContent(container.NewBorder(nil, widget.NewButton("关闭", a.Quit), nil, nil, msg))
+	w.Resize(fyne.NewSize(480, 200))
+	w.ShowAndRun()
+}

@@ -1,0 +1,116 @@
+package app
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"trainingdesk/store"
+)
+
+// screen is one place of the navigation. Each lives in its own file and
+// keeps its widgets as fields so tests can tap and type on them.
+type screen interface {
+	Content() fyne.CanvasObject
+	// Refresh reloads what the screen shows from the store.
+	Refresh()
+}
+
+// UI is the main window and everything in it.
+type UI struct {
+	App   fyne.App
+	Win   fyne.Window
+	Store *store.Store
+	lang  string
+
+	Tabs       *container.AppTabs
+	StatusSync *widget.Label
+	StatusDir  *widget.Label
+
+	Classes    *ClassesScreen
+	Roster     *RosterScreen
+	Attendance *AttendanceScreen
+	Completion *CompletionScreen
+	Sync       *SyncScreen
+	Settings   *SettingsScreen
+
+	// SyncState reports the status bar's sync text; the sync screen sets it.
+	SyncState func() string
+	// selectedClass is the class the roster, attendance and completion
+	// screens work on; the classes screen sets it.
+	selectedClass string
+}
+
+// New builds the main window on an open store.
+func New(a fyne.App, s *store.Store) *UI {
+	st, _ := s.Settings()
+	u := &UI{App: a, Store: s, lang: st.Language}
+	u.Win = a.NewWindow("TrainingDesk 职业培训管理")
+	u.StatusSync = widget.NewLabel("")
+	u.StatusDir = widget.NewLabel(u.T("数据目录") + "：" + s.Dir())
+	u.Classes = newClassesScreen(u)
+	u.Roster = newRosterScreen(u)
+	u.Attendance = newAttendanceScreen(u)
+	u.Completion = newCompletionScreen(u)
+	u.Sync = newSyncScreen(u)
+	u.Settings = newSettingsScreen(u)
+	u.Tabs = container.NewAppTabs(
+		container.NewTabItem(u.T("班级"), u.Classes.Content()),
+		container.NewTabItem(u.T("学员"), u.Roster.Content()),
+		container.NewTabItem(u.T("考勤"), u.Attendance.Content()),
+		container.NewTabItem(u.T("结业/证书"), u.Completion.Content()),
+		container.NewTabItem(u.T("同步"), u.Sync.Content()),
+		container.NewTabItem(u.T("设置"), u.Settings.Content()),
+	)
+	u.Tabs.SetTabLocation(container.TabLocationLeading)
+	u.Tabs.OnSelected = func(*container.TabItem) { u.current().Refresh() }
+	status := container.NewBorder(nil, nil, u.StatusSync, u.StatusDir)
+	u.Win.SetContent(container.NewBorder(nil, status, nil, nil, u.Tabs))
+	u.Win.Resize(fyne.NewSize(1180, 760))
+	s.OnChange(func() { fyne.Do(u.refreshStatus) })
+	u.refreshStatus()
+	u.Classes.Refresh()
+	return u
+}
+
+func (u *UI) screens() []screen {
+	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Sync, u.Settings}
+}
+
+func (u *UI) current() screen { return u.screens()[u.Tabs.SelectedIndex()] }
+
+// SelectClass makes a class the one the other screens work on.
+func (u *UI) SelectClass(id string) { u.selectedClass = id }
+
+// SelectedClass is the class the other screens work on ("" before a choice).
+func (u *UI) SelectedClass() string { return u.selectedClass }
+
+// Show switches to a screen by its index in the navigation.
+func (u *UI) Show(index int) { u.Tabs.SelectIndex(index) }
+
+// refreshStatus updates the status bar: the outbox and the last success.
+func (u *UI) refreshStatus() {
+	if u.SyncState != nil {
+		u.StatusSync.SetText(u.SyncState())
+		return
+	}
+	c, err := u.Store.Counts()
+	if err != nil {
+		u.StatusSync.SetText(err.Error())
+		return
+	}
+	u.StatusSync.SetText(fmt.Sprintf("%s %d · %s %d · %s %d", u.T("待上传"), c.Pending, u.T("已上传"), c.Sent, u.T("被退回"), c.Quarantined))
+}
+
+// showError tells the clerk what went wrong, in a dialog on the main window.
+func (u *UI) showError(err error) {
+	if err != nil {
+		showErrorDialog(err, u.Win)
+	}
+}
+
+// now is the clock screens use (tests may replace it).
+var now = time.Now

@@ -1,0 +1,29 @@
+package cli
+
+import (
+	"flag"
+	"time"
+
+	"trainingdesk/demo"
+	"trainingdesk/store"
+)
+
+func init() {
+	register("demo", "demo [--trainees N]（在空数据目录中载入演示机构、班级、课程、学员、考勤和成绩）", seedDemo)
+}
+
+func seedDemo(e *env, args []string) error {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	n := fs.Int("trainees", 60, "")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	return e.withStore(func(s *store.Store) error {
+		if err := demo.Seed(s, *n, time.Now()); err != nil {
+			return err
+		}
+		classes, _ := s.Classes()
+		e.say("已载入演示数据：%s，%d 个班级，%d 名学员。数据目录：%s", demo.Institution.Name, len(classes), *n, e.dataDir)
+		return nil
+	})
+}

@@ -1,0 +1,80 @@
+package store
+
+import (
+	"trainingdesk/attendance"
+	"trainingdesk/eligibility"
+	"trainingdesk/training"
+)
+
+// TraineeReport is one line of a class report.
+type TraineeReport struct {
+	Trainee     training.Trainee
+	Summary     attendance.TraineeSummary
+	Result      *training.Result
+	ResultLabel string
+	Verdict     eligibility.Verdict
+	Certificate *training.Certificate
+}
+
+// ClassReport is attendance, results and eligibility for a whole class,
+// read in one transaction so the numbers agree with each other.
+type ClassReport struct {
+	Class       training.Class
+	Lessons     []training.Lesson
+	Trainees    []TraineeReport
+	AverageRate float64
+	Rules       attendance.Rules
+	TotalWarn   string // the timetable's 学时 disagree with the class's
+}
+
+// ClassReport builds the report the 考勤 and 结业 screens and `report class` show.
+func (s *Store) ClassReport(classID string) (ClassReport, error) {
+	settings, err := s.Settings()
+	if err != nil {
+		return ClassReport{}, err
+	}
+	rep := ClassReport{Rules: settings.Rules()}
+	err = s.view(func(t *tx) error {
+		if ok, err := t.get(training.KindClass, classID, &rep.Class); err != nil || !ok {
+			return orNotFound(err)
+		}
+		roster, err := t.classTrainees(classID)
+		if err != nil {
+			return err
+		}
+		if rep.Lessons, err = t.classLessons(classID); err != nil {
+			return err
+		}
+		marks, err := t.classMarks(classID)
+		if err != nil {
+			return err
+		}
+		ids := make([]string, len(roster))
+		for i, tr := range roster {
+			ids[i] = tr.ID
+		}
+		sums := attendance.Summarize(rep.Class.Hours, rep.Lessons, marks, ids, rep.Rules)
+		rep.AverageRate = attendance.AverageRate(sums)
+		rep.TotalWarn = attendance.CheckTotal(rep.Class.Hours, rep.Lessons)
+		for i, tr := range roster {
+			line := TraineeReport{Trainee: tr, Summary: sums[i]}
+			var r training.Result
+			if ok, err := t.get(training.KindResult, tr.ID, &r); err != nil {
+				return err
+			} else if ok {
+				line.Result = &r
+			}
+			line.ResultLabel = eligibility.ResultLabel(line.Result)
+			line.Verdict = eligibility.Check(sums[i].Rate, rep.Rules, line.Result)
+			if num := t.index(ixTraineeCert).Get([]byte(tr.ID)); num != nil {
+				var c training.Certificate
+				if ok, _ := t.get(training.KindCertificate, string(num), &c); ok {
+					line.Certificate = &c
+				}
+			}
+			rep.Trainees = append(rep.Trainees, line)
+		}
+		return nil
+	})
+	return rep, err
+}

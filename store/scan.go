@@ -1,0 +1,70 @@
+package store
+
+import (
+	"strings"
+	"time"
+
+	"trainingdesk/attendance"
+	"trainingdesk/training"
+)
+
+// BadgePrefix starts every badge code: short, and no identity number in it.
+const BadgePrefix = "TD1:"
+
+// BadgeCode is what a trainee's badge QR carries.
+func BadgeCode(traineeID string) string { return BadgePrefix + traineeID }
+
+// ScanResult tells the lesson screen what a scan did.
+type ScanResult struct {
+	Trainee training.Trainee
+	Mark    training.Mark
+	SignOut bool // false: this scan signed in; true: signed out
+}
+
+// Scan records a badge scan at a lesson: the first scan signs in, the next
+// signs out (a later one moves the sign-out).
+func (s *Store) Scan(lessonID, code string, at time.Time) (ScanResult, error) {
+	var res ScanResult
+	code = strings.TrimSpace(code)
+	if !strings.HasPrefix(code, BadgePrefix) {
+		return res, training.Invalid("胸卡", "无法识别的条码“%s”，请扫描本系统打印的学员胸卡", code)
+	}
+	traineeID := strings.TrimPrefix(code, BadgePrefix)
+	settings, err := s.Settings()
+	if err != nil {
+		return res, err
+	}
+	err = s.update(func(t *tx) error {
+		var l training.Lesson
+		if ok, err := t.get(training.KindLesson, lessonID, &l); err != nil || !ok {
+			return orNotFound(err)
+		}
+		tr, err := t.trainee(traineeID)
+		if err != nil || tr.ClassID != l.ClassID {
+			return training.Invalid("胸卡", "该胸卡的学员不在本班名单中")
+		}
+		start, end, err := attendance.LessonWindow(l, time.Local)
+		if err != nil {
+			return err
+		}
+		var m training.Mark
+		_, _ = t.get(training.KindAttendance, training.MarkID(l.ID, tr.ID), &m)
+		in := MarkInput{TraineeID: tr.ID, Source: "scan", SignIn: m.SignIn, SignOut: m.SignOut}
+		if in.SignIn.IsZero() {
+			in.SignIn = at
+			// Not signed out yet: judge the arrival only.
+			in.Status = attendance.Judge(start, end, at, end, settings.Rules())
+		} else {
+			in.SignOut = at
+			res.SignOut = true
+			in.Status = attendance.Judge(start, end, in.SignIn, at, settings.Rules())
+		}
+		if err := t.mark(l, in, ""); err != nil {
+			return err
+		}
+		res.Trainee = tr
+		_, err = t.get(training.KindAttendance, training.MarkID(l.ID, tr.ID), &res.Mark)
+		return err
+	})
+	return res, err
+}
