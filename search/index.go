@@ -14,9 +14,10 @@ type Entry struct {
 // item is an entry with everything a query compares against, computed once
 // when the entry is added so that a query is a plain scan.
 type item struct {
-	entry     Entry
-	name      string // folded name
-	spellings []spelling
+	entry        Entry
+	name         string // folded name
+	nameHasASCII bool   // rare: Latin letters or digits in the name
+	spellings    []spelling
 }
 
 // Index is an in-memory search index. Searches may run concurrently with
@@ -34,8 +35,11 @@ func NewIndex(entries []Entry) *Index {
 		items: make([]*item, 0, len(entries)),
 		byKey: make(map[string]*item, len(entries)),
 	}
-	for _, e := range entries {
-		ix.put(newItem(e))
+	// Items side by side in one block scan faster than scattered ones.
+	block := make([]item, len(entries))
+	for i, e := range entries {
+		block[i] = *newItem(e)
+		ix.put(&block[i])
 	}
 	return ix
 }
@@ -43,7 +47,7 @@ func NewIndex(entries []Entry) *Index {
 func newItem(e Entry) *item {
 	e.IDTail = idTail(e.IDTail)
 	name := fold(e.Name)
-	return &item{entry: e, name: name, spellings: spellings(name)}
+	return &item{entry: e, name: name, nameHasASCII: !isASCIIFree(name), spellings: spellings(name)}
 }
 
 // Add indexes a newly enrolled trainee, or updates the entry with the same
@@ -88,4 +92,13 @@ func (ix *Index) Len() int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	return len(ix.items)
+}
+
+func isASCIIFree(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -7,6 +7,7 @@ type query struct {
 	text   string // folded: for names
 	pinyin string // letters only, apostrophes dropped (xi'an); "" if not pinyin
 	idTail string // digits (and a final X) to match against ID tails; "" if not an ID
+	ascii  bool   // text is all ASCII
 }
 
 // minIDDigits is the fewest characters of an ID typed before we match on
@@ -15,6 +16,7 @@ const minIDDigits = 4
 
 func parseQuery(s string) query {
 	q := query{text: fold(s)}
+	q.ascii = isASCII(q.text)
 	if p := strings.ReplaceAll(q.text, "'", ""); isLetters(p) {
 		q.pinyin = p
 	}
@@ -46,6 +48,15 @@ func isIDDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if (c < '0' || c > '9') && !(c == 'X' && i == len(s)-1) {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
 			return false
 		}
 	}

@@ -50,11 +50,16 @@ func (ix *Index) Search(query string, limit int) []Entry {
 
 // rank returns the best rank at which the item matches q, or noMatch.
 func (it *item) rank(q *query) int {
-	if it.name == q.text {
-		return rankExactName
-	}
-	if strings.HasPrefix(it.name, q.text) {
-		return rankNamePrefix
+	// A query of ASCII only cannot be in a name of Chinese characters only;
+	// skipping those comparisons is most of the speed for pinyin queries.
+	nameMayMatch := !q.ascii || it.nameHasASCII
+	if nameMayMatch {
+		if it.name == q.text {
+			return rankExactName
+		}
+		if hasPrefix(it.name, q.text) {
+			return rankNamePrefix
+		}
 	}
 	best := noMatch
 	if q.pinyin != "" {
@@ -63,7 +68,7 @@ func (it *item) rank(q *query) int {
 			return best
 		}
 	}
-	if strings.Contains(it.name, q.text) {
+	if nameMayMatch && strings.Contains(it.name, q.text) {
 		return rankNameSubstring
 	}
 	if best != noMatch {
@@ -82,7 +87,7 @@ func (it *item) pinyinRank(p string) int {
 		if s.full == p || s.initials == p {
 			return rankExactPinyin
 		}
-		if strings.HasPrefix(s.full, p) || strings.HasPrefix(s.initials, p) {
+		if hasPrefix(s.full, p) || hasPrefix(s.initials, p) {
 			best = rankPinyinPrefix
 			continue
 		}
@@ -94,11 +99,17 @@ func (it *item) pinyinRank(p string) int {
 			continue
 		}
 		for _, off := range s.starts {
-			if strings.HasPrefix(s.full[off:], p) {
+			if hasPrefix(s.full[off:], p) {
 				best = rankPinyinInside
 				break
 			}
 		}
 	}
 	return best
+}
+
+// hasPrefix is strings.HasPrefix with the first byte compared inline: most
+// entries differ there, and this avoids a call per entry in the scan.
+func hasPrefix(s, p string) bool {
+	return len(s) >= len(p) && (len(p) == 0 || s[0] == p[0]) && s[:len(p)] == p
 }

@@ -66,7 +66,11 @@ func spellings(name string) []spelling {
 			full.WriteString(syl)
 			ini.WriteByte(syl[0])
 		}
-		out = append(out, spelling{full: full.String(), initials: ini.String(), starts: starts})
+		// One allocation for both strings keeps them on the same cache line
+		// for the scan.
+		both := full.String() + ini.String()
+		n := full.Len()
+		out = append(out, spelling{full: both[:n], initials: both[n:], starts: starts})
 	}
 	return out
 }

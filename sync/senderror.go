@@ -15,6 +15,7 @@ type SendError struct {
 	RetryAfter  time.Duration // from Retry-After (429/503), 0 if absent
 	Timeout     bool          // no answer in time
 	Unreachable bool          // could not connect at all
+	BadCert     bool          // the bureau's certificate failed verification
 	Err         error         // the underlying error, if any
 }
 
@@ -26,6 +27,8 @@ func (e *SendError) Error() string {
 		detail = e.Err.Error()
 	}
 	switch {
+	case e.BadCert:
+		return "人社局接口的 HTTPS 证书无法验证（" + detail + "）：请核对接口地址；若使用自建 CA，请用 sync config --ca-file 指定其证书"
 	case e.Timeout:
 		return "连接人社局接口超时，稍后自动重试"
 	case e.Unreachable:
@@ -47,6 +50,8 @@ func (e *SendError) Error() string {
 // Later reports whether the batch may simply be sent again later.
 func (e *SendError) Later() bool {
 	switch {
+	case e.BadCert:
+		return false
 	case e.Status == 0, e.Status == http.StatusOK, e.Status >= 500:
 		return true
 	case e.Status == http.StatusRequestTimeout, e.Status == http.StatusTooEarly,

@@ -129,6 +129,13 @@ func netError(err error) *SendError {
 	if errors.As(err, &op) && op.Op == "dial" {
 		se.Unreachable = true
 	}
+	var cve *tls.CertificateVerificationError
+	var ua x509.UnknownAuthorityError
+	var he x509.HostnameError
+	var ci x509.CertificateInvalidError
+	if errors.As(err, &cve) || errors.As(err, &ua) || errors.As(err, &he) || errors.As(err, &ci) {
+		se.BadCert = true
+	}
 	var dns *net.DNSError
 	if errors.As(err, &dns) {
 		se.Unreachable = true

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Starts TrainingDesk on the embedded demo data set: installs the OS packages
+# Fyne needs when missing, builds the real (cgo) GUI and opens it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh gui
+mkdir -p bin
+go build -o bin/trainingdesk .
+exec bin/trainingdesk --demo "$@"
