@@ -1,19 +1,265 @@
 package app
 
 import (
+	"fmt"
+	"sort"
+	"strconv"
+	"time"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"trainingdesk/training"
 )
 
-// ClassesScreen is a placeholder until its screen is built.
+// ClassesScreen lists the classes (开班) with filters, files new ones and
+// edits them, and holds the search box that finds a trainee in any class.
 type ClassesScreen struct {
-	u    *UI
-	root fyne.CanvasObject
+	u *UI
+
+	NewButton    *widget.Button
+	StatusFilter *widget.Select
+	TypeFilter   *widget.Select
+	YearFilter   *widget.Select
+	Table        *widget.Table
+	Form         *classForm
+	Search       *SearchBox
+	index        *traineeIndex
+
+	all     []training.Class
+	shown   []training.Class
+	counts  map[string]int
+	editing string // id of the class in the form ("" for a new one)
+	main    fyne.CanvasObject
+	root    fyne.CanvasObject
+}
+
+// Filter choices; the "all" entries come first.
+const (
+	allStatuses = "全部状态"
+	allTypes    = "全部类型"
+	allYears    = "全部年份"
+)
+
+// Class statuses, from the dates and today.
+const (
+	statusPlanned  = "未开班"
+	statusRunning  = "进行中"
+	statusFinished = "已结业"
+)
+
+var classColumns = []struct {
+	title string
+	width float32
+}{
+	{"班级编号", 120}, {"班级名称", 250}, {"培训类型", 130}, {"开班日期", 100}, {"结业日期", 100}, {"学时", 50}, {"人数", 50}, {"状态", 70},
 }
 
 func newClassesScreen(u *UI) *ClassesScreen {
-	return &ClassesScreen{u: u, root: widget.NewLabel("班级：建设中")}
+	s := &ClassesScreen{u: u, counts: map[string]int{}}
+	s.index = newTraineeIndex(u)
+	s.Search = newSearchBox(u, s.index, func(searching bool) {
+		if searching {
+			s.main.Hide()
+		} else {
+			s.main.Show()
+		}
+	})
+	s.NewButton = widget.NewButtonWithIcon(u.T("新建班级"), theme.ContentAddIcon(), s.NewClass)
+	s.NewButton.Importance = widget.HighImportance
+	s.StatusFilter = widget.NewSelect([]string{allStatuses, statusPlanned, statusRunning, statusFinished}, func(string) { s.applyFilters() })
+	s.StatusFilter.SetSelectedIndex(0)
+	s.TypeFilter = widget.NewSelect(append([]string{allTypes}, training.TrainingTypes...), func(string) { s.applyFilters() })
+	s.TypeFilter.SetSelectedIndex(0)
+	s.YearFilter = widget.NewSelect([]string{allYears}, func(string) { s.applyFilters() })
+	s.YearFilter.SetSelectedIndex(0)
+	s.Table = s.newTable()
+	s.Form = newClassForm(s)
+
+	bar := container.NewBorder(nil, nil,
+		container.NewHBox(s.NewButton, s.StatusFilter, s.TypeFilter, s.YearFilter), nil,
+		s.Search.Entry)
+	split := container.NewHSplit(s.Table, container.NewVScroll(s.Form.Content()))
+	split.SetOffset(0.64)
+	s.main = split
+	s.root = container.NewBorder(container.NewPadded(bar), nil, nil, nil, container.NewStack(s.main, s.Search.Panel))
+	u.registerShortcuts()
+	return s
+}
+
+func (s *ClassesScreen) newTable() *widget.Table {
+	t := widget.NewTable(
+		func() (int, int) { return len(s.shown), len(classColumns) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			if id.Row < len(s.shown) {
+				o.(*widget.Label).SetText(s.cell(s.shown[id.Row], id.Col))
+			}
+		})
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.TextStyle.Bold = true
+		return l
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col >= 0 && id.Col < len(classColumns) {
+			o.(*widget.Label).SetText(s.u.T(classColumns[id.Col].title))
+		}
+	}
+	for i, c := range classColumns {
+		t.SetColumnWidth(i, c.width)
+	}
+	t.OnSelected = func(id widget.TableCellID) {
+		if id.Row >= 0 && id.Row < len(s.shown) {
+			s.open(s.shown[id.Row])
+		}
+	}
+	return t
+}
+
+func (s *ClassesScreen) cell(c training.Class, col int) string {
+	switch col {
+	case 0:
+		return c.Code
+	case 1:
+		return c.Name
+	case 2:
+		return c.Type
+	case 3:
+		return c.Start.Format(training.DateLayout)
+	case 4:
+		return c.End.Format(training.DateLayout)
+	case 5:
+		return strconv.FormatFloat(c.Hours, 'f', -1, 64)
+	case 6:
+		return strconv.Itoa(s.counts[c.ID])
+	case 7:
+		return classStatus(c, today())
+	}
+	return ""
+}
+
+// today is the current date at midnight UTC, as class dates are stored.
+func today() time.Time {
+	n := now()
+	return time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+func classStatus(c training.Class, day time.Time) string {
+	switch {
+	case day.Before(c.Start):
+		return statusPlanned
+	case day.After(c.End):
+		return statusFinished
+	}
+	return statusRunning
 }
 
 func (s *ClassesScreen) Content() fyne.CanvasObject { return s.root }
-func (s *ClassesScreen) Refresh()                   {}
+
+// Refresh reloads the classes and counts from the store.
+func (s *ClassesScreen) Refresh() {
+	all, err := s.u.Store.Classes()
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	counts, err := s.u.Store.TraineeCounts()
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	s.all, s.counts = all, counts
+	years := map[int]bool{}
+	for _, c := range all {
+		years[c.Start.Year()] = true
+	}
+	opts := []string{allYears}
+	var ys []int
+	for y := range years {
+		ys = append(ys, y)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(ys)))
+	for _, y := range ys {
+		opts = append(opts, fmt.Sprintf("%d 年", y))
+	}
+	sel := s.YearFilter.Selected
+	s.YearFilter.Options = opts
+	s.YearFilter.Selected = allYears
+	for _, o := range opts {
+		if o == sel {
+			s.YearFilter.Selected = sel
+		}
+	}
+	s.YearFilter.Refresh()
+	s.applyFilters()
+	if s.editing != "" {
+		if c, err := s.u.Store.Class(s.editing); err == nil {
+			s.Form.hint(c)
+		}
+	}
+}
+
+func (s *ClassesScreen) applyFilters() {
+	if s.Table == nil {
+		return // still being built
+	}
+	day := today()
+	s.shown = s.shown[:0]
+	for _, c := range s.all {
+		if st := s.StatusFilter.Selected; st != allStatuses && st != "" && classStatus(c, day) != st {
+			continue
+		}
+		if ty := s.TypeFilter.Selected; ty != allTypes && ty != "" && c.Type != ty {
+			continue
+		}
+		if y := s.YearFilter.Selected; y != allYears && y != "" && fmt.Sprintf("%d 年", c.Start.Year()) != y {
+			continue
+		}
+		s.shown = append(s.shown, c)
+	}
+	s.Table.UnselectAll()
+	s.Table.Refresh()
+}
+
+// Shown lists the codes of the classes the list shows, in order.
+func (s *ClassesScreen) Shown() []string {
+	var out []string
+	for _, c := range s.shown {
+		out = append(out, c.Code)
+	}
+	return out
+}
+
+// NewClass empties the form for a new class (Ctrl+N).
+func (s *ClassesScreen) NewClass() {
+	s.editing = ""
+	s.Table.UnselectAll()
+	s.Form.fill(training.Class{})
+	s.u.Win.Canvas().Focus(s.Form.Code)
+}
+
+// open shows a class in the form and makes it the selected class.
+func (s *ClassesScreen) open(c training.Class) {
+	s.editing = c.ID
+	s.u.SelectClass(c.ID)
+	s.Form.fill(c)
+}
+
+// Select opens the class with this code, as a tap on its row would.
+func (s *ClassesScreen) Select(code string) bool {
+	for i, c := range s.shown {
+		if c.Code == code {
+			s.Table.Select(widget.TableCellID{Row: i, Col: 0})
+			return true
+		}
+	}
+	return false
+}

@@ -1,19 +1,279 @@
 package app
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"trainingdesk/training"
 )
 
-// RosterScreen is a placeholder until its screen is built.
+// RosterScreen is the selected class's trainees: a virtualized table (only
+// the visible rows have cell widgets, so 5,000 trainees scroll smoothly),
+// the add/edit form beside it, and paste, import and export.
 type RosterScreen struct {
-	u    *UI
-	root fyne.CanvasObject
+	u *UI
+
+	ClassSelect    *widget.Select
+	Title          *widget.Label
+	Table          *widget.Table
+	AddButton      *widget.Button
+	RemoveButton   *widget.Button
+	PasteButton    *widget.Button
+	ImportButton   *widget.Button
+	ExportButton   *widget.Button
+	TemplateButton *widget.Button
+	Form           *traineeForm
+	Import         *importer
+
+	// CellsCreated counts the table's cell widgets, to prove it stays
+	// virtual however long the roster is.
+	CellsCreated int
+
+	class    training.Class
+	list     []training.Trainee
+	selected int // row in list, -1 for none
+	classIDs []string
+	root     fyne.CanvasObject
+}
+
+var rosterColumns = []struct {
+	title string
+	width float32
+}{
+	{"姓名", 96}, {"证件号码", 190}, {"性别", 50}, {"年龄", 50}, {"人员类别", 170}, {"联系电话", 130},
 }
 
 func newRosterScreen(u *UI) *RosterScreen {
-	return &RosterScreen{u: u, root: widget.NewLabel("学员：建设中")}
+	s := &RosterScreen{u: u, selected: -1}
+	s.ClassSelect = widget.NewSelect(nil, s.classChosen)
+	s.ClassSelect.PlaceHolder = u.T("请选择班级")
+	s.Title = widget.NewLabel("")
+	s.Title.TextStyle.Bold = true
+	s.Table = s.newTable()
+	s.Form = newTraineeForm(s)
+	s.Import = newImporter(s)
+	s.AddButton = widget.NewButtonWithIcon(u.T("添加学员"), theme.ContentAddIcon(), s.NewTrainee)
+	s.AddButton.Importance = widget.HighImportance
+	s.RemoveButton = widget.NewButtonWithIcon(u.T("删除"), theme.DeleteIcon(), s.confirmRemove)
+	s.PasteButton = widget.NewButtonWithIcon(u.T("粘贴名单"), theme.ContentPasteIcon(), s.Import.showPaste)
+	s.ImportButton = widget.NewButtonWithIcon(u.T("导入表格"), theme.FolderOpenIcon(), s.Import.chooseFile)
+	s.ExportButton = widget.NewButtonWithIcon(u.T("导出花名册"), theme.DocumentSaveIcon(), s.Import.chooseExport)
+	s.TemplateButton = widget.NewButtonWithIcon(u.T("下载导入模板"), theme.DownloadIcon(), s.Import.saveTemplate)
+
+	bar := container.NewVBox(
+		container.NewBorder(nil, nil, widget.NewLabel(u.T("班级")), s.Title, s.ClassSelect),
+		container.NewHBox(s.AddButton, s.RemoveButton, widget.NewSeparator(), s.PasteButton, s.ImportButton,
+			widget.NewSeparator(), s.ExportButton, s.TemplateButton))
+	split := container.NewHSplit(s.Table, container.NewVScroll(s.Form.Content()))
+	split.SetOffset(0.66)
+	s.root = container.NewBorder(container.NewPadded(bar), nil, nil, nil, split)
+	s.updateButtons()
+	return s
+}
+
+func (s *RosterScreen) newTable() *widget.Table {
+	t := widget.NewTable(
+		func() (int, int) { return len(s.list), len(rosterColumns) },
+		func() fyne.CanvasObject {
+			s.CellsCreated++
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			if id.Row < len(s.list) {
+				o.(*widget.Label).SetText(rosterCell(s.list[id.Row], s.class, id.Col))
+			}
+		})
+	t.ShowHeaderRow, t.ShowHeaderColumn = true, true
+	t.CreateHeader = func() fyne.CanvasObject {
+		l := widget.NewLabel("0000")
+		l.TextStyle.Bold = true
+		return l
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		l := o.(*widget.Label)
+		switch {
+		case id.Row < 0 && id.Col < 0:
+			l.SetText(s.u.T("序号"))
+		case id.Row < 0 && id.Col < len(rosterColumns):
+			l.SetText(s.u.T(rosterColumns[id.Col].title))
+		case id.Col < 0:
+			l.SetText(fmt.Sprint(id.Row + 1))
+		}
+	}
+	for i, c := range rosterColumns {
+		t.SetColumnWidth(i, c.width)
+	}
+	t.OnSelected = func(id widget.TableCellID) {
+		if id.Row >= 0 && id.Row < len(s.list) {
+			s.selected = id.Row
+			s.Form.fill(s.list[id.Row])
+			s.updateButtons()
+		}
+	}
+	return t
 }
 
 func (s *RosterScreen) Content() fyne.CanvasObject { return s.root }
-func (s *RosterScreen) Refresh()                   {}
+
+// Refresh reloads the class list and the selected class's roster.
+func (s *RosterScreen) Refresh() {
+	classes, err := s.u.Store.Classes()
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	var opts []string
+	s.classIDs = nil
+	chosen := ""
+	for _, c := range classes {
+		label := c.Code + "  " + c.Name
+		opts = append(opts, label)
+		s.classIDs = append(s.classIDs, c.ID)
+		if c.ID == s.u.SelectedClass() {
+			chosen = label
+		}
+	}
+	s.ClassSelect.Options = opts
+	s.ClassSelect.Selected = chosen
+	s.ClassSelect.Refresh()
+	s.load(s.u.SelectedClass())
+}
+
+func (s *RosterScreen) classChosen(string) {
+	if i := s.ClassSelect.SelectedIndex(); i >= 0 && i < len(s.classIDs) && s.classIDs[i] != s.class.ID {
+		s.u.SelectClass(s.classIDs[i])
+		s.load(s.classIDs[i])
+	}
+}
+
+// load reads one class's roster; keeps the selected trainee if still there.
+func (s *RosterScreen) load(classID string) {
+	keep := ""
+	if s.selected >= 0 && s.selected < len(s.list) && s.class.ID == classID {
+		keep = s.list[s.selected].ID
+	}
+	s.class, s.list, s.selected = training.Class{}, nil, -1
+	if classID != "" {
+		c, err := s.u.Store.Class(classID)
+		if err == nil {
+			s.class = c
+			s.list, err = s.u.Store.Trainees(classID)
+		}
+		if err != nil {
+			s.u.showError(err)
+		}
+	}
+	s.Table.UnselectAll()
+	s.Table.Refresh()
+	s.Form.fill(training.Trainee{})
+	s.updateTitle()
+	if keep != "" {
+		s.Reveal(keep)
+	}
+	s.updateButtons()
+}
+
+func (s *RosterScreen) updateTitle() {
+	switch {
+	case s.class.ID == "":
+		s.Title.SetText(s.u.T("请先在“班级”中选择一个班级"))
+	default:
+		s.Title.SetText(fmt.Sprintf("%s 至 %s · %d 人", s.class.Start.Format(training.DateLayout), s.class.End.Format(training.DateLayout), len(s.list)))
+	}
+}
+
+func (s *RosterScreen) updateButtons() {
+	for _, b := range []*widget.Button{s.AddButton, s.PasteButton, s.ImportButton, s.ExportButton} {
+		if s.class.ID == "" {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+	}
+	if s.selected >= 0 {
+		s.RemoveButton.Enable()
+	} else {
+		s.RemoveButton.Disable()
+	}
+}
+
+// Rows is the roster as shown: one line per trainee, the cells joined by
+// " | " — what a clerk reads in the table.
+func (s *RosterScreen) Rows() []string {
+	out := make([]string, len(s.list))
+	for i, t := range s.list {
+		line := ""
+		for c := range rosterColumns {
+			if c > 0 {
+				line += " | "
+			}
+			line += rosterCell(t, s.class, c)
+		}
+		out[i] = line
+	}
+	return out
+}
+
+// Reveal selects and scrolls to a trainee of the loaded class.
+func (s *RosterScreen) Reveal(traineeID string) {
+	if s.class.ID != s.u.SelectedClass() {
+		s.Refresh()
+	}
+	for i, t := range s.list {
+		if t.ID == traineeID {
+			id := widget.TableCellID{Row: i, Col: 0}
+			s.Table.Select(id)
+			s.Table.ScrollTo(id)
+			return
+		}
+	}
+}
+
+// NewTrainee empties the form for a new enrolment (Ctrl+N).
+func (s *RosterScreen) NewTrainee() {
+	if s.class.ID == "" {
+		s.u.showError(fmt.Errorf("请先在“班级”中选择一个班级，再添加学员"))
+		return
+	}
+	s.Table.UnselectAll()
+	s.selected = -1
+	s.Form.fill(training.Trainee{})
+	s.updateButtons()
+	s.u.Win.Canvas().Focus(s.Form.Name)
+}
+
+func (s *RosterScreen) confirmRemove() {
+	if s.selected < 0 || s.selected >= len(s.list) {
+		return
+	}
+	t := s.list[s.selected]
+	dialog.ShowConfirm(s.u.T("删除学员"), fmt.Sprintf("确定把 %s 从“%s”的名单中删除吗？已有考勤、成绩或证书的学员不能删除。", t.Name(), s.class.Name),
+		func(ok bool) {
+			if ok {
+				s.remove(t.ID)
+			}
+		}, s.u.Win)
+}
+
+func (s *RosterScreen) remove(id string) {
+	if err := s.u.Store.RemoveTrainee(id); err != nil {
+		s.u.showError(err)
+		return
+	}
+	s.u.Classes.index.remove(id)
+	s.selected = -1
+	s.load(s.class.ID)
+}
+
+// saved takes in enrolments just saved by the form, a paste or an import.
+func (s *RosterScreen) saved(list ...training.Trainee) {
+	s.u.Classes.index.add(list...)
+	s.load(s.class.ID)
+}

@@ -95,9 +95,12 @@ func readings(r rune) []string {
 	args := pinyin.NewArgs()
 	args.Style = pinyin.Normal
 	args.Heteronym = true
-	py = pinyin.SinglePinyin(r, args)
-	if len(py) > maxSurnameReadings {
-		py = py[:maxSurnameReadings]
+	py = nil
+	// A handful of interjections (呣 m̀, 欸 ê̄) keep marks no keyboard types.
+	for _, p := range pinyin.SinglePinyin(r, args) {
+		if isLetters(p) && len(py) < maxSurnameReadings {
+			py = append(py, p)
+		}
 	}
 	readingCache.Lock()
 	readingCache.m[r] = py

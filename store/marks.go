@@ -19,8 +19,10 @@ type MarkInput struct {
 }
 
 // MarkLesson saves marks for one lesson in one transaction. Marks entered by
-// hand after the lesson's day, or changing an existing mark, are corrections
-// (补录): they need a reason, which goes to the mark and the audit log.
+// hand after the lesson's day, or overriding by hand what a scanner or
+// terminal recorded, are corrections (补录): they need a reason, which goes
+// to the mark and the audit log. On the lesson's day the clerk may change
+// hand-made marks freely (全部出勤, then the exceptions).
 func (s *Store) MarkLesson(lessonID string, inputs []MarkInput, reason string) error {
 	reason = strings.TrimSpace(reason)
 	return s.update(func(t *tx) error {
@@ -63,7 +65,8 @@ func (t *tx) mark(l training.Lesson, in MarkInput, reason string) error {
 		return nil
 	}
 	action := "记录考勤"
-	if in.Source == "manual" && (exists || lessonDayPassed(l, t.now)) {
+	overridesMachine := exists && old.Source != "manual"
+	if in.Source == "manual" && (overridesMachine || lessonDayPassed(l, t.now)) {
 		if reason == "" {
 			return training.Invalid("补录原因", "%s 第 %d 课的考勤是事后补录或更正，请填写原因", tr.Name(), l.No)
 		}

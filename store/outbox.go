@@ -213,6 +213,9 @@ func (s *Store) Settle(outcomes []tdsync.Outcome) error {
 				return err
 			}
 		}
+		if err := t.noteDelivered(sent); err != nil {
+			return err
+		}
 		return t.addSent(sent)
 	})
 }

@@ -49,6 +49,11 @@ func (s *Store) Scan(lessonID, code string, at time.Time) (ScanResult, error) {
 		}
 		var m training.Mark
 		_, _ = t.get(training.KindAttendance, training.MarkID(l.ID, tr.ID), &m)
+		if m.Source != "scan" {
+			// A hand-made mark (全部出勤 fills in the lesson's own times) or a
+			// terminal record is no scan yet: the first scan signs in.
+			m.SignIn, m.SignOut = time.Time{}, time.Time{}
+		}
 		in := MarkInput{TraineeID: tr.ID, Source: "scan", SignIn: m.SignIn, SignOut: m.SignOut}
 		if in.SignIn.IsZero() {
 			in.SignIn = at

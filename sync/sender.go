@@ -29,6 +29,7 @@ const DefaultTimeout = 30 * time.Second
 const (
 	maxFailedStreak      = 10
 	maxUnreachableStreak = 3
+	maxLimitedStreak     = 60 // answered 429 this many times in a row
 )
 
 // horizon is how far ahead Run looks for records that are merely backing off.
@@ -168,7 +169,7 @@ func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, err
 			progress(p)
 		}
 	}
-	var failedStreak, unreachableStreak int
+	var failedStreak, unreachableStreak, limitedStreak int
 	var retries []time.Time // RetryAt of records failed in this run
 	for {
 		if err := ctx.Err(); err != nil {
@@ -224,10 +225,11 @@ func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, err
 		}
 		switch {
 		case res.sendErr == nil:
-			failedStreak, unreachableStreak = 0, 0
+			failedStreak, unreachableStreak, limitedStreak = 0, 0, 0
 			s.size = min(s.size*2, maxBatch)
 		case res.sendErr.Status == 429:
 			// Rate limiting is the bureau pacing us, not failing.
+			limitedStreak++
 		default:
 			failedStreak++
 			if res.sendErr.Unreachable {
@@ -241,7 +243,7 @@ func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, err
 		}
 		l := res.log
 		report(Progress{Batch: &l})
-		if failedStreak >= maxFailedStreak || unreachableStreak >= maxUnreachableStreak {
+		if failedStreak >= maxFailedStreak || unreachableStreak >= maxUnreachableStreak || limitedStreak >= maxLimitedStreak {
 			return sum, fmt.Errorf("%w（%s）：本次上传已暂停，记录会在下次同步时自动重传", ErrStalled, res.sendErr.Error())
 		}
 	}

@@ -74,7 +74,9 @@ func NewHTTPTransport(cfg Config) (*HTTPTransport, error) {
 		path:   path,
 		appKey: cfg.AppKey,
 		secret: append([]byte(nil), cfg.Secret...),
-		client: &http.Client{Transport: tr},
+		// No redirects: one could lead the identity numbers off TLS or to
+		// another host. A 3xx is reported as an error instead.
+		client: &http.Client{Transport: tr, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }},
 		now:    time.Now,
 	}, nil
 }

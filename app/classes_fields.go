@@ -1,0 +1,96 @@
+package app
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"trainingdesk/training"
+)
+
+// fieldForm is a form whose every field has an error line under it. The
+// store's *training.Error names a field by its Chinese label; show puts the
+// message under that field, so the clerk sees what to fix where to fix it.
+// The class, trainee, institution and settings forms all use it.
+type fieldForm struct {
+	Form    *widget.Form
+	General *widget.Label // errors that name no field of this form
+	errs    map[string]*widget.Label
+	order   []string
+}
+
+func newFieldForm() *fieldForm {
+	f := &fieldForm{Form: widget.NewForm(), General: errorLabel(), errs: map[string]*widget.Label{}}
+	return f
+}
+
+func errorLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = theme.SizeNameCaptionText
+	l.Hide()
+	return l
+}
+
+// add appends a field. aliases are other labels the store may use for it
+// (the command line's "开班日期（--start）" is the form's "开班日期").
+func (f *fieldForm) add(label string, input fyne.CanvasObject, aliases ...string) {
+	e := errorLabel()
+	for _, name := range append([]string{label}, aliases...) {
+		f.errs[name] = e
+	}
+	f.order = append(f.order, label)
+	f.Form.Append(label, container.NewVBox(input, e))
+}
+
+// clear hides every error.
+func (f *fieldForm) clear() {
+	for _, e := range f.errs {
+		e.SetText("")
+		e.Hide()
+	}
+	f.General.SetText("")
+	f.General.Hide()
+}
+
+// show puts err under the field it names, or in the general line.
+func (f *fieldForm) show(err error) {
+	if err == nil {
+		return
+	}
+	var te *training.Error
+	if errors.As(err, &te) {
+		if e, ok := f.errs[te.Field]; ok {
+			e.SetText(te.Message)
+			e.Show()
+			return
+		}
+	}
+	f.General.SetText(err.Error())
+	f.General.Show()
+}
+
+// errorOf is the error shown under a field ("" when none).
+func (f *fieldForm) errorOf(label string) string {
+	if e, ok := f.errs[label]; ok && e.Visible() {
+		return e.Text
+	}
+	return ""
+}
+
+// firstError is the first error shown, in form order (the general line last).
+func (f *fieldForm) firstError() string {
+	for _, l := range f.order {
+		if s := f.errorOf(l); s != "" {
+			return s
+		}
+	}
+	if f.General.Visible() {
+		return f.General.Text
+	}
+	return ""
+}

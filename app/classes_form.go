@@ -1,0 +1,252 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"trainingdesk/training"
+)
+
+// classForm files or edits a class with every 开班 field. Errors appear
+// under the field they name; nothing is saved until every check passes.
+type classForm struct {
+	s *ClassesScreen
+
+	Title          *widget.Label
+	Code           *deskEntry
+	Name           *deskEntry
+	Occupation     *deskEntry
+	OccupationCode *deskEntry
+	Level          *widget.Select
+	Type           *widget.Select
+	Start          *deskEntry
+	End            *deskEntry
+	Hours          *deskEntry
+	Teachers       *deskEntry
+	Site           *deskEntry
+	Hint           *widget.Label // the filing-deadline reminder
+	Saved          *widget.Label
+
+	SaveButton   *widget.Button
+	CancelButton *widget.Button
+	RosterButton *widget.Button
+
+	fields *fieldForm
+	root   fyne.CanvasObject
+}
+
+func newClassForm(s *ClassesScreen) *classForm {
+	u := s.u
+	f := &classForm{s: s, fields: newFieldForm()}
+	f.Title = widget.NewLabel("")
+	f.Title.TextStyle.Bold = true
+	entry := func(ph string) *deskEntry {
+		e := newDeskEntry(u, ph)
+		e.OnSubmitted = func(string) { f.save() }
+		e.onEsc = f.cancel
+		return e
+	}
+	f.Code = entry("如 2026-DG-001")
+	f.Name = entry("如 电工（五级）就业技能培训班")
+	f.Occupation = entry("如 电工")
+	f.OccupationCode = entry("如 6-31-01-03")
+	var levels []string
+	for _, l := range training.Levels() {
+		levels = append(levels, l.Label())
+	}
+	f.Level = widget.NewSelect(levels, nil)
+	f.Level.PlaceHolder = "请选择"
+	f.Type = widget.NewSelect(training.TrainingTypes, nil)
+	f.Type.PlaceHolder = "请选择"
+	f.Start = entry("YYYY-MM-DD")
+	f.End = entry("YYYY-MM-DD")
+	f.Hours = entry("如 40")
+	f.Teachers = entry("多名教师用逗号分隔")
+	f.Site = entry("培训地点")
+
+	ff := f.fields
+	ff.add("班级编号", f.Code)
+	ff.add("班级名称", f.Name)
+	ff.add("职业（工种）", f.Occupation)
+	ff.add("职业编码", f.OccupationCode)
+	ff.add("职业技能等级", f.Level)
+	ff.add("培训类型", f.Type)
+	ff.add("开班日期", f.Start, "开班日期（--start）")
+	ff.add("结业日期", f.End, "结业日期（--end）")
+	ff.add("学时", f.Hours)
+	ff.add("授课教师", f.Teachers)
+	ff.add("培训地点", f.Site)
+
+	f.Hint = widget.NewLabel("")
+	f.Hint.Wrapping = fyne.TextWrapWord
+	f.Hint.Importance = widget.WarningImportance
+	f.Hint.Hide()
+	f.Saved = widget.NewLabel("")
+	f.Saved.Importance = widget.SuccessImportance
+	f.Saved.Hide()
+	f.SaveButton = widget.NewButtonWithIcon(u.T("保存"), theme.DocumentSaveIcon(), f.save)
+	f.SaveButton.Importance = widget.HighImportance
+	f.CancelButton = widget.NewButton(u.T("取消"), f.cancel)
+	f.RosterButton = widget.NewButtonWithIcon(u.T("学员名单"), theme.AccountIcon(), f.openRoster)
+	f.root = container.NewVBox(f.Title, f.Hint, ff.General, ff.Form, f.Saved,
+		container.NewHBox(f.SaveButton, f.CancelButton, f.RosterButton))
+	f.fill(training.Class{})
+	return f
+}
+
+func (f *classForm) Content() fyne.CanvasObject { return f.root }
+
+// fill shows a class (a zero class for a new one).
+func (f *classForm) fill(c training.Class) {
+	f.fields.clear()
+	f.Saved.Hide()
+	date := func(t interface{ IsZero() bool }, s string) string {
+		if t.IsZero() {
+			return ""
+		}
+		return s
+	}
+	if c.ID == "" {
+		f.Title.SetText(f.s.u.T("新建班级（开班备案）"))
+	} else {
+		f.Title.SetText(f.s.u.T("班级信息") + "：" + c.Code)
+	}
+	f.Code.SetText(c.Code)
+	f.Name.SetText(c.Name)
+	f.Occupation.SetText(c.Occupation)
+	f.OccupationCode.SetText(c.OccupationCode)
+	if c.Level.Valid() {
+		f.Level.SetSelected(c.Level.Label())
+	} else {
+		f.Level.ClearSelected()
+	}
+	if c.Type != "" {
+		f.Type.SetSelected(c.Type)
+	} else {
+		f.Type.ClearSelected()
+	}
+	f.Start.SetText(date(c.Start, c.Start.Format(training.DateLayout)))
+	f.End.SetText(date(c.End, c.End.Format(training.DateLayout)))
+	if c.Hours > 0 {
+		f.Hours.SetText(strconv.FormatFloat(c.Hours, 'f', -1, 64))
+	} else {
+		f.Hours.SetText("")
+	}
+	f.Teachers.SetText(strings.Join(c.Teachers, "，"))
+	f.Site.SetText(c.Site)
+	f.RosterButton.Disable()
+	if c.ID != "" {
+		f.RosterButton.Enable()
+	}
+	f.hint(c)
+}
+
+// hint reminds the clerk of the filing deadline (开班备案) of a class that
+// has not started and has no filing number from the bureau yet.
+func (f *classForm) hint(c training.Class) {
+	f.Hint.Hide()
+	if c.ID == "" || c.FilingNo != "" || !today().Before(c.Start) {
+		return
+	}
+	st, err := f.s.u.Store.Settings()
+	if err != nil || st.FilingDaysBefore <= 0 {
+		return
+	}
+	deadline := c.Start.AddDate(0, 0, -st.FilingDaysBefore)
+	if today().Before(deadline) {
+		f.Hint.SetText(fmt.Sprintf("尚未备案：按本地规定须在开班前 %d 天（%s 前）备案。", st.FilingDaysBefore, deadline.Format(training.DateLayout)))
+	} else {
+		f.Hint.SetText(fmt.Sprintf("按本地规定须在开班前 %d 天备案，请尽快上传（备案截止 %s）。", st.FilingDaysBefore, deadline.Format(training.DateLayout)))
+	}
+	f.Hint.Show()
+}
+
+// read turns the form into a class; parse errors go under their fields.
+func (f *classForm) read() (training.Class, bool) {
+	c := training.Class{ID: f.s.editing, Code: f.Code.Text, Name: f.Name.Text, Occupation: f.Occupation.Text,
+		OccupationCode: strings.TrimSpace(f.OccupationCode.Text), Type: f.Type.Selected, Site: strings.TrimSpace(f.Site.Text)}
+	ok := true
+	for _, l := range training.Levels() {
+		if l.Label() == f.Level.Selected {
+			c.Level = l
+		}
+	}
+	var err error
+	if strings.TrimSpace(f.Start.Text) != "" {
+		if c.Start, err = training.ParseDate("开班日期", f.Start.Text); err != nil {
+			f.fields.show(err)
+			ok = false
+		}
+	}
+	if strings.TrimSpace(f.End.Text) != "" {
+		if c.End, err = training.ParseDate("结业日期", f.End.Text); err != nil {
+			f.fields.show(err)
+			ok = false
+		}
+	}
+	if h := strings.TrimSpace(f.Hours.Text); h != "" {
+		if c.Hours, err = strconv.ParseFloat(h, 64); err != nil {
+			f.fields.show(training.Invalid("学时", "“%s”不是数字，请填写学时数，如 40", h))
+			ok = false
+		}
+	}
+	for _, t := range strings.FieldsFunc(f.Teachers.Text, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
+		if t = strings.TrimSpace(t); t != "" {
+			c.Teachers = append(c.Teachers, t)
+		}
+	}
+	return c, ok
+}
+
+// save files a new class or saves the edited one (Enter).
+func (f *classForm) save() {
+	f.fields.clear()
+	f.Saved.Hide()
+	c, ok := f.read()
+	if !ok {
+		return
+	}
+	var err error
+	if c.ID == "" {
+		c, err = f.s.u.Store.FileClass(c)
+	} else {
+		c, err = f.s.u.Store.UpdateClass(c)
+	}
+	if err != nil {
+		f.fields.show(err)
+		return
+	}
+	f.s.editing = c.ID
+	f.s.u.SelectClass(c.ID)
+	f.s.Refresh()
+	if !f.s.Select(c.Code) { // filtered out of the list: still show it
+		f.fill(c)
+	}
+	f.Saved.SetText(fmt.Sprintf("已保存：%s %s", c.Code, c.Name))
+	f.Saved.Show()
+}
+
+// cancel drops the changes (Esc): the saved class again, or an empty form.
+func (f *classForm) cancel() {
+	if f.s.editing != "" {
+		if c, err := f.s.u.Store.Class(f.s.editing); err == nil {
+			f.fill(c)
+			return
+		}
+	}
+	f.fill(training.Class{})
+}
+
+func (f *classForm) openRoster() {
+	if f.s.editing == "" {
+		return
+	}
+	f.s.u.SelectClass(f.s.editing)
+	f.s.u.Show(tabRoster)
+}

@@ -1,0 +1,77 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+)
+
+// deskEntry is an Entry that lets the window's shortcuts (Ctrl+N, Ctrl+F)
+// through while it has the focus, and calls onEsc on Escape: a plain Entry
+// swallows both, so the keys would work only when nothing is focused.
+type deskEntry struct {
+	widget.Entry
+	u     *UI
+	onEsc func()
+}
+
+func newDeskEntry(u *UI, placeholder string) *deskEntry {
+	e := &deskEntry{u: u}
+	e.ExtendBaseWidget(e)
+	e.Wrapping = fyne.TextWrapOff
+	e.Scroll = 0
+	e.PlaceHolder = placeholder
+	return e
+}
+
+func newDeskMultiLine(u *UI, placeholder string) *deskEntry {
+	e := newDeskEntry(u, placeholder)
+	e.MultiLine = true
+	return e
+}
+
+// TypedKey handles Escape; every other key is the Entry's.
+func (e *deskEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.onEsc != nil {
+		e.onEsc()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// TypedShortcut passes the window's own shortcuts on to the window.
+func (e *deskEntry) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && cs.Modifier == fyne.KeyModifierShortcutDefault &&
+		(cs.KeyName == fyne.KeyN || cs.KeyName == fyne.KeyF) {
+		if c, ok := e.u.Win.Canvas().(fyne.Shortcutable); ok {
+			c.TypedShortcut(s)
+			return
+		}
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// Screen indexes in the navigation (ui.go's order).
+const (
+	tabClasses  = 0
+	tabRoster   = 1
+	tabSettings = 5
+)
+
+// registerShortcuts adds Ctrl+N (new class or new trainee, by screen) and
+// Ctrl+F (find a trainee) to the window.
+func (u *UI) registerShortcuts() {
+	c := u.Win.Canvas()
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+		switch u.Tabs.SelectedIndex() {
+		case tabClasses:
+			u.Classes.NewClass()
+		case tabRoster:
+			u.Roster.NewTrainee()
+		}
+	})
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+		u.Show(tabClasses)
+		u.Win.Canvas().Focus(u.Classes.Search.Entry)
+	})
+}

@@ -1,0 +1,62 @@
+package certprint
+
+import (
+	"crypto/ed25519"
+	"fmt"
+
+	"trainingdesk/certificate"
+	"trainingdesk/identity"
+	"trainingdesk/printing"
+	"trainingdesk/training"
+)
+
+// Record is one certificate with the class and enrolment it belongs to.
+type Record struct {
+	Certificate training.Certificate
+	Class       training.Class
+	Trainee     training.Trainee
+}
+
+// Data is the printed form of one certificate. The name printed and the
+// name signed into the QR code are both the name on the certificate record,
+// so a later edit of the roster cannot make a page disagree with its code.
+func Data(r Record, inst training.Institution, baseURL string, priv ed25519.PrivateKey) (printing.CertificateData, error) {
+	c := r.Certificate
+	payload, err := certificate.Sign(certificate.Payload{Number: c.Number, NameDigest: certificate.NameDigest(c.Name),
+		IssuedAt: c.IssuedAt, Status: c.Status, Replacement: c.Replacement}, priv)
+	if err != nil {
+		return printing.CertificateData{}, fmt.Errorf("证书 %s（%s）无法生成核验码：%w", c.Number, c.Name, err)
+	}
+	return printing.CertificateData{
+		Number:       c.Number,
+		Name:         c.Name,
+		IDMasked:     identity.Mask(r.Trainee.Person.IDNumber),
+		Occupation:   r.Class.Occupation,
+		Level:        r.Class.Level.Label(),
+		TrainingType: r.Class.Type,
+		Institution:  inst.Name,
+		Start:        r.Class.Start,
+		End:          r.Class.End,
+		IssuedAt:     c.IssuedAt,
+		Hours:        r.Class.Hours,
+		Status:       c.Status,
+		Replacement:  c.Replacement,
+		QRText:       certificate.URL(baseURL, payload),
+	}, nil
+}
+
+// Check refuses, before any page is drawn, a certificate with a character
+// the printout cannot show, naming the trainee, the field and the character.
+func Check(list []printing.CertificateData) error {
+	for _, d := range list {
+		for _, f := range []struct{ label, text string }{
+			{"姓名", d.Name}, {"职业（工种）", d.Occupation}, {"培训类型", d.TrainingType},
+			{"培训机构", d.Institution}, {"证书编号", d.Number},
+		} {
+			if err := printing.CheckPrintable(f.label, f.text); err != nil {
+				return fmt.Errorf("%s 的证书（编号 %s）不能打印：%w", d.Name, d.Number, err)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,274 @@
+package cli
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"trainingdesk/identity"
+	"trainingdesk/printing"
+	"trainingdesk/store"
+	"trainingdesk/training"
+)
+
+func init() {
+	register("attendance import", "attendance import --class C 文件.csv [--json]（考勤机导出的“证件号码,打卡时间”；请假和已补录的考勤不会被覆盖）", attendanceImport)
+	register("attendance sheet", "attendance sheet --class C -o 文件.pdf [--lesson N]（不带 --lesson 时打印全部课次）", attendanceSheet)
+	register("attendance mark", "attendance mark --class C --lesson N --id 证件号码 --status present|late|early_leave|excused|absent [--reason 补录原因]", attendanceMark)
+	register("attendance badges", "attendance badges --class C -o 文件.pdf（学员胸卡，二维码供扫码签到）", attendanceBadges)
+}
+
+type unmatchedJSON struct {
+	Line     int    `json:"line"`
+	IDMasked string `json:"id_masked"`
+	Time     string `json:"time"`
+	Reason   string `json:"reason"`
+}
+
+type keptJSON struct {
+	Lesson int    `json:"lesson"`
+	Name   string `json:"name"`
+	Status string `json:"status"`
+	Reason string `json:"reason"`
+}
+
+type punchImportJSON struct {
+	Matched   int             `json:"matched"`
+	Unmatched []unmatchedJSON `json:"unmatched"`
+	Saved     int             `json:"saved"`
+	Kept      []keptJSON      `json:"kept"`
+}
+
+// attendanceImport exits 0 even when some punches are unmatched: people
+// punch outside lessons all the time; the list is for the clerk to check.
+func attendanceImport(e *env, args []string) error {
+	fs := flag.NewFlagSet("attendance import", flag.ContinueOnError)
+	class := fs.String("class", "", "")
+	asJSON := fs.Bool("json", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := need("--class", *class); err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return fmt.Errorf("请给出一个打卡记录文件（CSV：证件号码,打卡时间）")
+	}
+	f, err := os.Open(pos[0])
+	if err != nil {
+		return fmt.Errorf("无法打开打卡记录文件 %s：%v", pos[0], err)
+	}
+	defer f.Close()
+	return e.withStore(func(s *store.Store) error {
+		c, err := s.ClassByCode(*class)
+		if err != nil {
+			return err
+		}
+		rep, err := s.ImportPunches(c.ID, f)
+		if err != nil {
+			return err
+		}
+		out := punchImportJSON{Matched: rep.Matched, Saved: rep.Saved, Unmatched: []unmatchedJSON{}, Kept: []keptJSON{}}
+		for _, u := range rep.Unmatched {
+			at := ""
+			if !u.At.IsZero() {
+				at = u.At.Format("2006-01-02 15:04:05")
+			}
+			out.Unmatched = append(out.Unmatched, unmatchedJSON{u.Line, u.IDNumberMasked, at, u.Reason})
+		}
+		for _, k := range rep.Kept {
+			out.Kept = append(out.Kept, keptJSON{k.LessonNo, k.Name, k.Status, k.Reason})
+		}
+		if *asJSON {
+			return e.json(out)
+		}
+		e.say("已导入 %s：%d 条打卡对应到课程，保存 %d 条考勤。", c.Code, out.Matched, out.Saved)
+		for _, k := range out.Kept {
+			e.say("保留：第 %d 课 %s（%s）—— %s", k.Lesson, k.Name, training.StatusLabel(k.Status), k.Reason)
+		}
+		if len(out.Unmatched) > 0 {
+			e.say("%d 条未能对应，请核对：", len(out.Unmatched))
+		}
+		for _, u := range out.Unmatched {
+			e.say("第 %d 行\t%s\t%s\t%s", u.Line, u.IDMasked, u.Time, u.Reason)
+		}
+		return nil
+	})
+}
+
+func attendanceSheet(e *env, args []string) error {
+	fs := flag.NewFlagSet("attendance sheet", flag.ContinueOnError)
+	class := fs.String("class", "", "")
+	out := fs.String("o", "", "")
+	lesson := fs.Int("lesson", 0, "")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := need("--class", *class); err != nil {
+		return err
+	}
+	if err := need("-o", *out); err != nil {
+		return err
+	}
+	return e.withStore(func(s *store.Store) error {
+		c, err := s.ClassByCode(*class)
+		if err != nil {
+			return err
+		}
+		data, err := sheetData(s, c, *lesson)
+		if err != nil {
+			return err
+		}
+		if err := savePDF(*out, func(w io.Writer) error { return printing.SignInSheet(w, data) }); err != nil {
+			return err
+		}
+		e.say("已生成签到表：%s（%d 名学员，%d 个课次）", *out, len(data.Trainees), max(len(data.Lessons), 1))
+		return nil
+	})
+}
+
+// sheetData gathers a class's 签到表: one lesson (第 no 课) or, with no = 0,
+// every lesson of the timetable. Identity numbers are masked here.
+func sheetData(s *store.Store, c training.Class, no int) (printing.SheetData, error) {
+	inst, _, err := s.Institution()
+	if err != nil {
+		return printing.SheetData{}, err
+	}
+	var lessons []training.Lesson
+	if no > 0 {
+		l, err := s.LessonByNo(c.ID, no)
+		if err != nil {
+			return printing.SheetData{}, err
+		}
+		lessons = []training.Lesson{l}
+	} else if lessons, err = s.Lessons(c.ID); err != nil {
+		return printing.SheetData{}, err
+	}
+	roster, err := s.Trainees(c.ID)
+	if err != nil {
+		return printing.SheetData{}, err
+	}
+	d := printing.SheetData{Institution: inst.Name, ClassCode: c.Code, ClassName: c.Name}
+	for _, l := range lessons {
+		d.Lessons = append(d.Lessons, printing.SheetLesson{No: l.No, Date: l.Date, Start: l.Start, End: l.End, Topic: l.Topic, Teacher: l.Teacher})
+	}
+	for _, tr := range roster {
+		d.Trainees = append(d.Trainees, printing.SheetTrainee{Name: tr.Name(), IDMasked: identity.Mask(tr.Person.IDNumber)})
+	}
+	return d, nil
+}
+
+func attendanceMark(e *env, args []string) error {
+	fs := flag.NewFlagSet("attendance mark", flag.ContinueOnError)
+	class := fs.String("class", "", "")
+	lesson := fs.Int("lesson", 0, "")
+	id := fs.String("id", "", "")
+	status := fs.String("status", "", "")
+	reason := fs.String("reason", "", "")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	for _, f := range [][2]string{{"--class", *class}, {"--id", *id}, {"--status", *status}} {
+		if err := need(f[0], f[1]); err != nil {
+			return err
+		}
+	}
+	if *lesson <= 0 {
+		return fmt.Errorf("缺少参数 --lesson（第几课，见 lessons list）")
+	}
+	st := parseStatus(*status)
+	return e.withStore(func(s *store.Store) error {
+		c, err := s.ClassByCode(*class)
+		if err != nil {
+			return err
+		}
+		l, err := s.LessonByNo(c.ID, *lesson)
+		if err != nil {
+			return err
+		}
+		tr, err := s.FindTrainee(c.ID, *id)
+		if err != nil {
+			return err
+		}
+		if err := s.MarkLesson(l.ID, []store.MarkInput{{TraineeID: tr.ID, Status: st}}, *reason); err != nil {
+			if training.FieldOf(err) == "补录原因" {
+				return fmt.Errorf("%v（用 --reason 填写）", err)
+			}
+			return err
+		}
+		e.say("已记录：%s 第 %d 课 %s %s", c.Code, l.No, tr.Name(), training.StatusLabel(st))
+		return nil
+	})
+}
+
+// parseStatus accepts the contract's English words and the Chinese labels.
+func parseStatus(s string) string {
+	s = strings.TrimSpace(s)
+	for _, x := range training.Statuses {
+		if s == training.StatusLabel(x) {
+			return x
+		}
+	}
+	return strings.ToLower(s)
+}
+
+func attendanceBadges(e *env, args []string) error {
+	fs := flag.NewFlagSet("attendance badges", flag.ContinueOnError)
+	class := fs.String("class", "", "")
+	out := fs.String("o", "", "")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := need("--class", *class); err != nil {
+		return err
+	}
+	if err := need("-o", *out); err != nil {
+		return err
+	}
+	return e.withStore(func(s *store.Store) error {
+		c, err := s.ClassByCode(*class)
+		if err != nil {
+			return err
+		}
+		inst, _, err := s.Institution()
+		if err != nil {
+			return err
+		}
+		roster, err := s.Trainees(c.ID)
+		if err != nil {
+			return err
+		}
+		d := printing.BadgeData{Institution: inst.Name}
+		for _, tr := range roster {
+			d.Badges = append(d.Badges, printing.Badge{Name: tr.Name(), Class: c.Name, Code: store.BadgeCode(tr.ID)})
+		}
+		if err := savePDF(*out, func(w io.Writer) error { return printing.Badges(w, d) }); err != nil {
+			return err
+		}
+		e.say("已生成学员胸卡：%s（%d 张）", *out, len(d.Badges))
+		return nil
+	})
+}
+
+// savePDF makes the whole PDF in memory first, then puts it in place via a
+// temporary file, so a failure never leaves half a file under the name.
+func savePDF(path string, write func(w io.Writer) error) error {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return err
+	}
+	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp")
+	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("无法写入 %s：%v", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("无法写入 %s：%v", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,348 @@
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"trainingdesk/attendance"
+	"trainingdesk/certificate"
+	"trainingdesk/eligibility"
+	"trainingdesk/training"
+)
+
+var (
+	// ErrRevoked: the QR code is genuine but the certificate was revoked.
+	// The command line exits 2 on it.
+	ErrRevoked = errors.New("该证书已被撤销，不再有效")
+	// ErrSuperseded: the QR code is genuine but from a copy issued before the
+	// latest 补发; the lost copy is void.
+	ErrSuperseded = errors.New("这是补发前的旧证书，已作废（持证人持有的是补发后的新证）")
+	// ErrUnknownCertificate: the signature is good but this data directory
+	// never issued the number (another device's data, or a deleted record).
+	ErrUnknownCertificate = errors.New("证书编号不在本机构的发证记录中")
+	// ErrNameMismatch: the signature is good but the name it was issued to is
+	// not the name on record.
+	ErrNameMismatch = errors.New("证书上的姓名与发证记录不符")
+)
+
+// serialKey is the meta key of the counter a number pattern draws from: one
+// counter per year when the pattern shows the year, else one for all time,
+// so a number is never handed out twice.
+func serialKey(pattern string, year int) []byte {
+	if strings.TrimSpace(pattern) == "" || strings.Contains(pattern, "{year}") {
+		return []byte(string(mCertSerial) + "/" + strconv.Itoa(year))
+	}
+	return []byte(string(mCertSerial) + "/all")
+}
+
+// IssueCertificates numbers a certificate for every eligible trainee of the
+// class who has none, in roster order. The counter is advanced in the same
+// transaction as the certificates are written, so a failure anywhere leaves
+// neither a certificate nor a gap in the numbers.
+func (s *Store) IssueCertificates(classID string) ([]training.Certificate, error) {
+	settings, err := s.Settings()
+	if err != nil {
+		return nil, err
+	}
+	inst, ok, err := s.Institution()
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, errors.New("尚未设置机构信息，不能发证。请先在“设置”中填写机构名称与统一社会信用代码。")
+	}
+	var issued []training.Certificate
+	err = s.update(func(t *tx) error {
+		issued = nil
+		roster, err := t.eligibleWithoutCertificate(classID, settings.Rules())
+		if err != nil || len(roster) == 0 {
+			return err
+		}
+		year := t.now.Year()
+		key := serialKey(settings.CertPattern, year)
+		var serial int
+		if _, err := t.getMeta(key, &serial); err != nil {
+			return err
+		}
+		for _, tr := range roster {
+			serial++
+			number, err := certificate.FormatNumber(settings.CertPattern, inst.Code, year, serial)
+			if err != nil {
+				return err
+			}
+			if t.records(training.KindCertificate).Get([]byte(number)) != nil {
+				return training.Invalid("证书编号规则", "编号 %s 已被使用：请检查编号规则（去掉 {year} 后流水号会接着已发的编号）", number)
+			}
+			c := training.Certificate{ID: number, Number: number, ClassID: classID, TraineeID: tr.ID, Name: tr.Name(),
+				IssuedAt: t.now, Status: training.CertProvisional, Version: 1, UpdatedAt: t.now}
+			if err := t.index(ixTraineeCert).Put([]byte(tr.ID), []byte(number)); err != nil {
+				return err
+			}
+			if err := t.index(ixClassCerts).Put([]byte(classID+"|"+number), nil); err != nil {
+				return err
+			}
+			if err := t.put("发放证书", training.KindCertificate, number, c.Version, c); err != nil {
+				return err
+			}
+			issued = append(issued, c)
+		}
+		return t.putMeta("证书流水号", key, serial)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return issued, nil
+}
+
+// eligibleWithoutCertificate applies the same rules as ClassReport, inside
+// the writing transaction, so nobody's attendance or result can change
+// between the check and the numbering.
+func (t *tx) eligibleWithoutCertificate(classID string, rules attendance.Rules) ([]training.Trainee, error) {
+	var class training.Class
+	if ok, err := t.get(training.KindClass, classID, &class); err != nil || !ok {
+		return nil, orNotFound(err)
+	}
+	roster, err := t.classTrainees(classID)
+	if err != nil {
+		return nil, err
+	}
+	lessons, err := t.classLessons(classID)
+	if err != nil {
+		return nil, err
+	}
+	marks, err := t.classMarks(classID)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(roster))
+	for i, tr := range roster {
+		ids[i] = tr.ID
+	}
+	sums := attendance.Summarize(class.Hours, lessons, marks, ids, rules)
+	var out []training.Trainee
+	for i, tr := range roster {
+		if t.index(ixTraineeCert).Get([]byte(tr.ID)) != nil {
+			continue
+		}
+		var r training.Result
+		ok, err := t.get(training.KindResult, tr.ID, &r)
+		if err != nil {
+			return nil, err
+		}
+		res := &r
+		if !ok {
+			res = nil
+		}
+		if eligibility.Check(sums[i].Rate, rules, res).Eligible {
+			out = append(out, tr)
+		}
+	}
+	return out, nil
+}
+
+// Certificates lists every certificate of a class, revoked ones included,
+// in roster order.
+func (s *Store) Certificates(classID string) ([]training.Certificate, error) {
+	var out []training.Certificate
+	err := s.view(func(t *tx) error {
+		prefix := []byte(classID + "|")
+		c := t.index(ixClassCerts).Cursor()
+		for k, _ := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, _ = c.Next() {
+			var cert training.Certificate
+			if ok, err := t.get(training.KindCertificate, string(k[len(prefix):]), &cert); err != nil {
+				return err
+			} else if ok {
+				out = append(out, cert)
+			}
+		}
+		return nil
+	})
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].TraineeID != out[j].TraineeID {
+			return out[i].TraineeID < out[j].TraineeID
+		}
+		return out[i].IssuedAt.Before(out[j].IssuedAt)
+	})
+	return out, err
+}
+
+// CertificateByNumber finds one certificate.
+func (s *Store) CertificateByNumber(number string) (training.Certificate, error) {
+	var c training.Certificate
+	err := s.view(func(t *tx) error {
+		var err error
+		c, err = t.certificate(number)
+		return err
+	})
+	return c, err
+}
+
+func (t *tx) certificate(number string) (training.Certificate, error) {
+	var c training.Certificate
+	number = strings.TrimSpace(number)
+	ok, err := t.get(training.KindCertificate, number, &c)
+	if err != nil {
+		return c, err
+	}
+	if !ok || number == "" {
+		return c, training.Invalid("证书编号", "找不到编号为“%s”的证书，请核对编号", number)
+	}
+	return c, nil
+}
+
+// RevokeCertificate withdraws a certificate (撤销). The reason is required
+// and goes to the record and the audit log; the bureau hears of it. The
+// trainee's result may then be corrected and a new certificate issued.
+func (s *Store) RevokeCertificate(number, reason string) (training.Certificate, error) {
+	reason = strings.TrimSpace(reason)
+	if reason == "" {
+		return training.Certificate{}, training.Invalid("撤销原因", "请填写撤销原因，例如“姓名录入错误”")
+	}
+	var c training.Certificate
+	err := s.update(func(t *tx) error {
+		var err error
+		if c, err = t.certificate(number); err != nil {
+			return err
+		}
+		if c.Status == training.CertRevoked {
+			return training.Invalid("证书状态", "证书 %s 已于此前撤销（原因：%s）", c.Number, c.RevokeReason)
+		}
+		c.Status, c.RevokeReason = training.CertRevoked, reason
+		c.Version++
+		c.UpdatedAt = t.now
+		if string(t.index(ixTraineeCert).Get([]byte(c.TraineeID))) == c.Number {
+			if err := t.index(ixTraineeCert).Delete([]byte(c.TraineeID)); err != nil {
+				return err
+			}
+		}
+		return t.put("撤销证书："+reason, training.KindCertificate, c.Number, c.Version, c)
+	})
+	return c, err
+}
+
+// ReplaceCertificate records a 补发: same number, one more replacement, so
+// the new copy prints marked 补发 and the lost copy's QR code stops verifying.
+func (s *Store) ReplaceCertificate(number, reason string) (training.Certificate, error) {
+	reason = strings.TrimSpace(reason)
+	if reason == "" {
+		return training.Certificate{}, training.Invalid("补发原因", "请填写补发原因，例如“原证遗失”")
+	}
+	var c training.Certificate
+	err := s.update(func(t *tx) error {
+		var err error
+		if c, err = t.certificate(number); err != nil {
+			return err
+		}
+		if c.Status == training.CertRevoked {
+			return training.Invalid("证书状态", "证书 %s 已撤销，不能补发", c.Number)
+		}
+		if c.Replacement >= 63 {
+			return training.Invalid("补发次数", "证书 %s 已补发 %d 次，不能再补发", c.Number, c.Replacement)
+		}
+		c.Replacement++
+		c.Version++
+		c.UpdatedAt = t.now
+		return t.put("补发证书："+reason, training.KindCertificate, c.Number, c.Version, c)
+	})
+	return c, err
+}
+
+// Reprint is one printing of a certificate: who, when, how many copies.
+type Reprint struct {
+	Number string    `json:"number"`
+	At     time.Time `json:"at"`
+	Who    string    `json:"who"`
+	Copies int       `json:"copies"`
+}
+
+// LogReprint records that certificates were printed. It is audited but not
+// sent to the bureau: printing changes no record.
+func (s *Store) LogReprint(numbers []string, copies int) error {
+	if copies < 1 {
+		copies = 1
+	}
+	return s.update(func(t *tx) error {
+		ix := t.index(ixReprints)
+		for _, n := range numbers {
+			if _, err := t.certificate(n); err != nil {
+				return err
+			}
+			seq, err := ix.NextSequence()
+			if err != nil {
+				return err
+			}
+			e := Reprint{Number: n, At: t.now, Who: t.s.who, Copies: copies}
+			raw, err := json.Marshal(e)
+			if err != nil {
+				return err
+			}
+			if err := ix.Put(append([]byte(n+"|"), u64(seq)...), raw); err != nil {
+				return err
+			}
+			if err := t.audit(fmt.Sprintf("打印证书 %d 份", copies), string(training.KindCertificate), n, "", digest(raw)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Reprints lists the printings of one certificate, oldest first.
+func (s *Store) Reprints(number string) ([]Reprint, error) {
+	var out []Reprint
+	err := s.view(func(t *tx) error {
+		prefix := []byte(number + "|")
+		c := t.index(ixReprints).Cursor()
+		for k, v := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, v = c.Next() {
+			if len(k) != len(prefix)+8 { // another number that starts with this one and "|"
+				continue
+			}
+			var r Reprint
+			if err := jsonUnmarshal(v, &r); err != nil {
+				return err
+			}
+			out = append(out, r)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// VerifyCertificate checks what a scanner read from a certificate's QR code
+// (the URL or the bare payload): the signature under this institution's key,
+// then the record. A good signature on a revoked certificate gives
+// ErrRevoked; on a copy replaced since, ErrSuperseded.
+func (s *Store) VerifyCertificate(text string) (training.Certificate, certificate.Payload, error) {
+	pub, err := s.PublicKey()
+	if err != nil {
+		return training.Certificate{}, certificate.Payload{}, err
+	}
+	p, err := certificate.Verify(text, pub)
+	if err != nil {
+		return training.Certificate{}, p, err
+	}
+	var c training.Certificate
+	err = s.view(func(t *tx) error {
+		ok, err := t.get(training.KindCertificate, p.Number, &c)
+		if err == nil && !ok {
+			err = ErrUnknownCertificate
+		}
+		return err
+	})
+	switch {
+	case err != nil:
+		return c, p, err
+	case !p.Matches(c.Name):
+		return c, p, ErrNameMismatch
+	case c.Status == training.CertRevoked:
+		return c, p, fmt.Errorf("%w（撤销原因：%s）", ErrRevoked, c.RevokeReason)
+	case p.Replacement < c.Replacement:
+		return c, p, ErrSuperseded
+	}
+	return c, p, nil
+}
