@@ -2,6 +2,9 @@ package enrolment
 
 import (
 	"testing"
+	"time"
+
+	"trainingdesk/codes"
 
 	"trainingdesk/training"
 )
@@ -40,5 +43,30 @@ func TestLandlineWithAreaCodeIsAPhone(t *testing.T) {
 	p := training.Person{Name: "李四", IDNumber: "11010519491231002X", Phone: "0591-87654321"}
 	if _, err := Check(&p); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestCheckCodesNormalizesAndRefusesUnknownValues(t *testing.T) {
+	cats := codes.DefaultCategories()
+	on := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	p := training.Person{Name: "张三", IDNumber: "11010519491231002X", Ethnicity: "汉", Education: "大专"}
+	if _, err := Check(&p); err != nil {
+		t.Fatal(err)
+	}
+	cat := "企业职工"
+	if err := CheckCodes(&p, &cat, cats, on); err != nil || p.Ethnicity != "汉族" || p.Education != "大学专科" {
+		t.Fatalf("%v %+v", err, p)
+	}
+	bad := "外星人"
+	if err := CheckCodes(&p, &bad, cats, on); training.FieldOf(err) != "人员类别" {
+		t.Fatalf("unknown category: %v", err)
+	}
+	p.Ethnicity = "火星族"
+	if err := CheckCodes(&p, &cat, cats, on); training.FieldOf(err) != "民族" {
+		t.Fatalf("unknown ethnicity: %v", err)
+	}
+	young := training.Person{Name: "小明", IDNumber: "", Birth: time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)}
+	if err := CheckCodes(&young, &cat, cats, on); training.FieldOf(err) != "人员类别" {
+		t.Fatalf("an 11-year-old as 企业职工: %v", err)
 	}
 }

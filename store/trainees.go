@@ -106,6 +106,13 @@ func (t *tx) enrol(classID string, c Candidate) (training.Trainee, []string, err
 	if err != nil {
 		return training.Trainee{}, nil, err
 	}
+	cats, err := t.categories()
+	if err != nil {
+		return training.Trainee{}, nil, err
+	}
+	if err := enrolment.CheckCodes(&p, &c.Category, cats, class.Start); err != nil {
+		return training.Trainee{}, nil, err
+	}
 	more, err := t.checkDuplicate(class, p, "")
 	if err != nil {
 		return training.Trainee{}, nil, err
@@ -167,6 +174,13 @@ func (s *Store) UpdateTrainee(tr training.Trainee) (training.Trainee, []string, 
 		}
 		var class training.Class
 		if _, err := t.get(training.KindClass, old.ClassID, &class); err != nil {
+			return err
+		}
+		cats, err := t.categories()
+		if err != nil {
+			return err
+		}
+		if err := enrolment.CheckCodes(&tr.Person, &tr.Category, cats, class.Start); err != nil {
 			return err
 		}
 		more, err := t.checkDuplicate(class, tr.Person, tr.ID)
