@@ -20,6 +20,10 @@ type CertificateData struct {
 	Status                                                               string // training.CertProvisional / CertRegistered
 	Replacement                                                          int    // 补发 count
 	QRText                                                               string
+	// QRPNG is QRText already rendered by EncodeQR, when the caller keeps
+	// one per certificate state (encoding costs more than drawing a page);
+	// nil means encode it here.
+	QRPNG []byte
 }
 
 // CertOptions changes how a batch prints.
@@ -50,11 +54,16 @@ func Certificates(w io.Writer, certs []CertificateData, opt CertOptions, progres
 			return fmt.Errorf("第 %d 张证书（%s）：%w", i+1, c.Name, err)
 		}
 	}
-	texts := make([]string, len(certs))
-	for i, c := range certs {
-		texts[i] = c.QRText
+	var texts []string
+	ready := map[string][]byte{}
+	for _, c := range certs {
+		if c.QRPNG != nil {
+			ready[c.QRText] = c.QRPNG
+		} else {
+			texts = append(texts, c.QRText)
+		}
 	}
-	batch := startQR(texts)
+	batch := startQR(texts, ready)
 	defer batch.Close()
 	return render(w, lay.Page.Orientation, func(pdf *gofpdf.Fpdf) error {
 		pdf.SetTitle("培训合格证书", true)

@@ -61,9 +61,19 @@ type qrJob struct {
 	done chan struct{}
 }
 
-// startQR begins encoding texts (duplicates once each) in order.
-func startQR(texts []string) *qrBatch {
+// EncodeQR renders text as the QR image certificates print, for callers
+// that keep it (see CertificateData.QRPNG).
+func EncodeQR(text string) ([]byte, error) { return qrPNG(text) }
+
+// startQR begins encoding texts (duplicates once each) in order; ready holds
+// images the caller already had.
+func startQR(texts []string, ready map[string][]byte) *qrBatch {
 	b := &qrBatch{jobs: map[string]*qrJob{}, stop: make(chan struct{})}
+	for t, png := range ready {
+		j := &qrJob{png: png, done: make(chan struct{})}
+		close(j.done)
+		b.jobs[t] = j
+	}
 	var order []*qrJob
 	var todo []string
 	for _, t := range texts {

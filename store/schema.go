@@ -30,6 +30,7 @@ var (
 	ixClassCerts    = []byte("class_certs")    // class id|number → ∅
 	ixReprints      = []byte("reprints")       // number|seq → reprint log entry
 	ixBadges        = []byte("badges")         // badge code → trainee id
+	ixQRImages      = []byte("qr_images")      // certificate number → qrImage
 )
 
 // Meta keys.
@@ -64,6 +65,10 @@ var migrations = []func(tx *bolt.Tx) error{
 			}
 		}
 		return nil
+	},
+	func(tx *bolt.Tx) error { // 1 → 2: rendered certificate QR images
+		_, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ixQRImages)
+		return err
 	},
 }
 
