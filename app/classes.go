@@ -54,7 +54,7 @@ var classColumns = []struct {
 	title string
 	width float32
 }{
-	{"班级编号", 120}, {"班级名称", 250}, {"培训类型", 130}, {"开班日期", 100}, {"结业日期", 100}, {"学时", 50}, {"人数", 50}, {"状态", 70},
+	{"班级编号", 118}, {"班级名称", 262}, {"开班日期", 96}, {"结业日期", 96}, {"学时", 48}, {"人数", 48}, {"状态", 64},
 }
 
 func newClassesScreen(u *UI) *ClassesScreen {
@@ -82,7 +82,7 @@ func newClassesScreen(u *UI) *ClassesScreen {
 		container.NewHBox(s.NewButton, s.StatusFilter, s.TypeFilter, s.YearFilter), nil,
 		s.Search.Entry)
 	split := container.NewHSplit(s.Table, container.NewVScroll(s.Form.Content()))
-	split.SetOffset(0.64)
+	split.SetOffset(0.69)
 	s.main = split
 	s.root = container.NewBorder(container.NewPadded(bar), nil, nil, nil, container.NewStack(s.main, s.Search.Panel))
 	u.registerShortcuts()
@@ -131,16 +131,14 @@ func (s *ClassesScreen) cell(c training.Class, col int) string {
 	case 1:
 		return c.Name
 	case 2:
-		return c.Type
-	case 3:
 		return c.Start.Format(training.DateLayout)
-	case 4:
+	case 3:
 		return c.End.Format(training.DateLayout)
-	case 5:
+	case 4:
 		return strconv.FormatFloat(c.Hours, 'f', -1, 64)
-	case 6:
+	case 5:
 		return strconv.Itoa(s.counts[c.ID])
-	case 7:
+	case 6:
 		return classStatus(c, today())
 	}
 	return ""

@@ -1,19 +1,205 @@
 package app
 
 import (
+	"fmt"
+	"sync/atomic"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"trainingdesk/eligibility"
+	"trainingdesk/store"
+	"trainingdesk/training"
 )
 
-// CompletionScreen is a placeholder until its screen is built.
+// CompletionScreen is 结业/证书: one class's trainees with attendance rate,
+// assessment scores (validated as typed), result, eligibility and why not,
+// and the certificate actions: issue, draft, print, revoke, 补发, export the
+// verification key.
 type CompletionScreen struct {
-	u    *UI
-	root fyne.CanvasObject
+	u *UI
+
+	ClassSelect   *widget.Select
+	Rows          []*CompletionRow
+	SaveButton    *widget.Button // 保存成绩
+	IssueButton   *widget.Button // 发证
+	PreviewButton *widget.Button // 预览样本
+	PrintButton   *widget.Button // 打印证书
+	RevokeButton  *widget.Button // 撤销
+	ReplaceButton *widget.Button // 补发
+	PubKeyButton  *widget.Button // 导出验证公钥
+	Progress      *widget.ProgressBar
+	CancelButton  *widget.Button
+	Summary       *widget.Label // 合格 n / 可发证 n / 已发证 n
+
+	classes  []training.Class
+	class    training.Class
+	settings store.Settings
+	rowsBox  *fyne.Container
+	printBar *fyne.Container
+	ticked   map[string]bool // trainee ids ticked; kept across reloads of the class
+	printing atomic.Bool
+	cancel   atomic.Bool
+	root     fyne.CanvasObject
 }
 
 func newCompletionScreen(u *UI) *CompletionScreen {
-	return &CompletionScreen{u: u, root: widget.NewLabel("结业/证书：建设中")}
+	s := &CompletionScreen{u: u, ticked: map[string]bool{}}
+	s.ClassSelect = widget.NewSelect(nil, s.classChosen)
+	s.ClassSelect.PlaceHolder = u.T("请选择班级")
+	s.SaveButton = widget.NewButton(u.T("保存成绩"), s.save)
+	s.SaveButton.Importance = widget.HighImportance
+	s.IssueButton = widget.NewButton(u.T("发证"), s.issue)
+	s.PreviewButton = widget.NewButton(u.T("预览样本"), s.preview)
+	s.PrintButton = widget.NewButton(u.T("打印证书"), s.askPrint)
+	s.RevokeButton = widget.NewButton(u.T("撤销"), s.askRevoke)
+	s.ReplaceButton = widget.NewButton(u.T("补发"), s.askReplace)
+	s.PubKeyButton = widget.NewButton(u.T("导出验证公钥"), s.askPubKey)
+	s.Progress = widget.NewProgressBar()
+	s.CancelButton = widget.NewButton(u.T("取消"), func() { s.cancel.Store(true) })
+	s.Summary = widget.NewLabel("")
+	s.printBar = container.NewBorder(nil, nil, widget.NewLabel(u.T("正在生成证书 PDF…")), s.CancelButton, s.Progress)
+	s.printBar.Hide()
+
+	s.rowsBox = container.NewVBox()
+	top := container.NewBorder(nil, nil, widget.NewLabel(u.T("班级")+"："), nil, s.ClassSelect)
+	actions := container.NewHBox(s.SaveButton, s.IssueButton, s.PreviewButton, s.PrintButton,
+		widget.NewSeparator(), s.RevokeButton, s.ReplaceButton, widget.NewSeparator(), s.PubKeyButton)
+	hint := widget.NewLabel(u.T("勾选学员后，“打印证书”只打印勾选的证书；“撤销”“补发”作用于勾选的证书。"))
+	hint.Importance = widget.LowImportance
+	head := container.NewVBox(top, actions, s.printBar, s.Summary, completionHeader(u))
+	s.root = container.NewBorder(head, hint, nil, nil, container.NewVScroll(s.rowsBox))
+	return s
 }
 
 func (s *CompletionScreen) Content() fyne.CanvasObject { return s.root }
-func (s *CompletionScreen) Refresh()                   {}
+
+// Refresh reloads the class list, follows the class chosen elsewhere and
+// rebuilds the rows from the store.
+func (s *CompletionScreen) Refresh() {
+	classes, err := s.u.Store.Classes()
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	s.classes = classes
+	opts := make([]string, len(classes))
+	for i, c := range classes {
+		opts[i] = completionClassLabel(c)
+	}
+	s.ClassSelect.Options = opts
+	id := s.u.SelectedClass()
+	if id == "" {
+		id = s.defaultClass()
+	}
+	s.class = training.Class{}
+	for _, c := range classes {
+		if c.ID == id {
+			s.class = c
+		}
+	}
+	if s.class.ID != "" {
+		s.ClassSelect.Selected = completionClassLabel(s.class)
+		s.u.SelectClass(s.class.ID)
+	} else {
+		s.ClassSelect.ClearSelected()
+	}
+	s.ClassSelect.Refresh()
+	s.load()
+}
+
+// defaultClass is the class that ended most recently (the one ready for
+// certificates), else the newest.
+func (s *CompletionScreen) defaultClass() string {
+	today := dayOf(now())
+	best := training.Class{}
+	for _, c := range s.classes {
+		if c.End.Before(today) && (best.ID == "" || c.End.After(best.End)) {
+			best = c
+		}
+	}
+	if best.ID == "" && len(s.classes) > 0 {
+		best = s.classes[0]
+	}
+	return best.ID
+}
+
+func (s *CompletionScreen) classChosen(label string) {
+	for _, c := range s.classes {
+		if completionClassLabel(c) == label && c.ID != s.class.ID {
+			s.class = c
+			s.ticked = map[string]bool{}
+			s.u.SelectClass(c.ID)
+			s.load()
+		}
+	}
+}
+
+// load builds one row per trainee from the class report and the class's
+// certificates (revoked ones too, which the report leaves out).
+func (s *CompletionScreen) load() {
+	s.Rows = nil
+	s.rowsBox.RemoveAll()
+	if s.class.ID == "" {
+		s.Summary.SetText(s.u.T("请先在“班级”中建班"))
+		return
+	}
+	var err error
+	if s.settings, err = s.u.Store.Settings(); err != nil {
+		s.u.showError(err)
+		return
+	}
+	rep, err := s.u.Store.ClassReport(s.class.ID)
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	certs, err := s.u.Store.Certificates(s.class.ID)
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	latest := map[string]training.Certificate{}
+	for _, c := range certs {
+		if old, ok := latest[c.TraineeID]; !ok || old.Status == training.CertRevoked {
+			latest[c.TraineeID] = c
+		}
+	}
+	passed, eligible, issued := 0, 0, 0
+	for _, line := range rep.Trainees {
+		var cert *training.Certificate
+		if c, ok := latest[line.Trainee.ID]; ok {
+			cert = &c
+			if c.Status != training.CertRevoked {
+				issued++
+			}
+		}
+		if line.Result != nil && line.Result.Passed() {
+			passed++
+		}
+		if line.Verdict.Eligible {
+			eligible++
+		}
+		row := newCompletionRow(s, line, cert)
+		s.Rows = append(s.Rows, row)
+		s.rowsBox.Add(row.root)
+	}
+	s.Summary.SetText(fmt.Sprintf("%s：%d %s · %s %d · %s %d · %s %d", s.class.Name, len(rep.Trainees), s.u.T("人"),
+		s.u.T("考核合格"), passed, s.u.T("可发证"), eligible, s.u.T("已发证"), issued))
+}
+
+// rowOf finds a trainee's row (rows are rebuilt on every load).
+func (s *CompletionScreen) rowOf(traineeID string) *CompletionRow {
+	for _, r := range s.Rows {
+		if r.TraineeID == traineeID {
+			return r
+		}
+	}
+	return nil
+}
+
+// assessment is how scores are graded here: the same rule the store applies.
+func (s *CompletionScreen) assessment() eligibility.Assessment { return s.settings.Assessment() }
+
+func completionClassLabel(c training.Class) string { return c.Code + "  " + c.Name }

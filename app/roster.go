@@ -45,7 +45,7 @@ var rosterColumns = []struct {
 	title string
 	width float32
 }{
-	{"姓名", 96}, {"证件号码", 190}, {"性别", 50}, {"年龄", 50}, {"人员类别", 170}, {"联系电话", 130},
+	{"姓名", 80}, {"证件号码", 178}, {"性别", 44}, {"年龄", 44}, {"人员类别", 206}, {"联系电话", 122},
 }
 
 func newRosterScreen(u *UI) *RosterScreen {
@@ -70,7 +70,7 @@ func newRosterScreen(u *UI) *RosterScreen {
 		container.NewHBox(s.AddButton, s.RemoveButton, widget.NewSeparator(), s.PasteButton, s.ImportButton,
 			widget.NewSeparator(), s.ExportButton, s.TemplateButton))
 	split := container.NewHSplit(s.Table, container.NewVScroll(s.Form.Content()))
-	split.SetOffset(0.66)
+	split.SetOffset(0.70)
 	s.root = container.NewBorder(container.NewPadded(bar), nil, nil, nil, split)
 	s.updateButtons()
 	return s

@@ -1,19 +1,276 @@
 package app
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"trainingdesk/certificate"
+	"trainingdesk/codes"
+	"trainingdesk/store"
+	"trainingdesk/training"
 )
 
-// SettingsScreen is a placeholder until its screen is built.
+// SettingsScreen edits the institution's details and the regional rules,
+// shows where the data lives and makes a backup on demand.
 type SettingsScreen struct {
-	u    *UI
-	root fyne.CanvasObject
+	u *UI
+
+	Institution     *institutionForm
+	InstitutionSave *widget.Button
+
+	MinutesPerHour   *deskEntry
+	LateTolerance    *deskEntry
+	EarlyTolerance   *deskEntry
+	Threshold        *deskEntry // percent
+	PassMark         *deskEntry
+	TheoryRequired   *widget.Check
+	PracticeRequired *widget.Check
+	FilingDays       *deskEntry
+	CertPattern      *deskEntry
+	VerifyURL        *deskEntry
+	CategoriesFile   *deskEntry
+	Language         *widget.Select
+	RulesSave        *widget.Button
+	RulesSaved       *widget.Label
+
+	DataDir      *widget.Label
+	Passphrase   *widget.Entry
+	BackupButton *widget.Button
+	BackupDone   *widget.Label
+
+	// FirstRun is the welcome dialog when one was shown.
+	FirstRun *firstRun
+
+	rules    *fieldForm
+	settings store.Settings
+	root     fyne.CanvasObject
 }
 
+var languages = []string{"中文", "English"}
+
 func newSettingsScreen(u *UI) *SettingsScreen {
-	return &SettingsScreen{u: u, root: widget.NewLabel("设置：建设中")}
+	s := &SettingsScreen{u: u, rules: newFieldForm()}
+	s.Institution = newInstitutionForm(u, func() { s.Institution.save() })
+	s.InstitutionSave = widget.NewButtonWithIcon(u.T("保存机构信息"), theme.DocumentSaveIcon(), func() { s.Institution.save() })
+	s.InstitutionSave.Importance = widget.HighImportance
+
+	entry := func(ph string) *deskEntry {
+		e := newDeskEntry(u, ph)
+		e.OnSubmitted = func(string) { s.saveRules() }
+		return e
+	}
+	s.MinutesPerHour = entry("45")
+	s.LateTolerance = entry("10")
+	s.EarlyTolerance = entry("10")
+	s.Threshold = entry("80")
+	s.PassMark = entry("60")
+	s.TheoryRequired = widget.NewCheck(u.T("须考理论"), nil)
+	s.PracticeRequired = widget.NewCheck(u.T("须考实操"), nil)
+	s.FilingDays = entry("3")
+	s.CertPattern = entry("{code}{year}{serial:6}")
+	s.VerifyURL = entry("https://…")
+	s.CategoriesFile = entry("留空使用全国默认人员类别表")
+	s.Language = widget.NewSelect(languages, nil)
+	r := s.rules
+	r.add("每学时分钟数", s.MinutesPerHour)
+	r.add("迟到容差（分钟）", s.LateTolerance)
+	r.add("早退容差（分钟）", s.EarlyTolerance)
+	r.add("出勤率要求（%）", s.Threshold)
+	r.add("合格分数", s.PassMark)
+	r.add("考核科目", container.NewHBox(s.TheoryRequired, s.PracticeRequired))
+	r.add("开班备案提前天数", s.FilingDays)
+	r.add("证书编号规则", s.CertPattern)
+	r.add("证书查验网址", s.VerifyURL)
+	r.add("人员类别设置文件", container.NewBorder(nil, nil, nil,
+		widget.NewButton(u.T("选择…"), s.chooseCategories), s.CategoriesFile))
+	r.add("界面语言", s.Language)
+	s.RulesSave = widget.NewButtonWithIcon(u.T("保存规则"), theme.DocumentSaveIcon(), s.saveRules)
+	s.RulesSave.Importance = widget.HighImportance
+	s.RulesSaved = widget.NewLabel("")
+	s.RulesSaved.Importance = widget.SuccessImportance
+	s.RulesSaved.Hide()
+
+	s.DataDir = widget.NewLabel(u.Store.Dir())
+	s.DataDir.Selectable = true
+	s.Passphrase = widget.NewPasswordEntry()
+	s.Passphrase.PlaceHolder = "备份口令（可不填；带出本机时务必设置）"
+	s.BackupButton = widget.NewButtonWithIcon(u.T("立即备份"), theme.StorageIcon(), s.backup)
+	s.BackupDone = widget.NewLabel("")
+	s.BackupDone.Wrapping = fyne.TextWrapWord
+	s.BackupDone.Hide()
+
+	left := container.NewVBox(
+		heading(u.T("机构信息")), s.Institution.Content(), container.NewHBox(s.InstitutionSave),
+		widget.NewSeparator(),
+		heading(u.T("数据与备份")), widget.NewLabel(u.T("数据目录")+"："), s.DataDir,
+		s.Passphrase, container.NewHBox(s.BackupButton), s.BackupDone)
+	right := container.NewVBox(heading(u.T("地区规则")), r.General, r.Form, s.RulesSaved, container.NewHBox(s.RulesSave))
+	s.root = container.NewVScroll(container.NewPadded(container.NewGridWithColumns(2, left, right)))
+	s.Refresh()
+	return s
+}
+
+func heading(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.TextStyle.Bold = true
+	l.SizeName = theme.SizeNameSubHeadingText
+	return l
 }
 
 func (s *SettingsScreen) Content() fyne.CanvasObject { return s.root }
-func (s *SettingsScreen) Refresh()                   {}
+
+// Refresh shows the saved institution and settings.
+func (s *SettingsScreen) Refresh() {
+	inst, _, err := s.u.Store.Institution()
+	if err != nil {
+		s.u.showError(err)
+	}
+	s.Institution.fill(inst)
+	st, err := s.u.Store.Settings()
+	if err != nil {
+		s.u.showError(err)
+	}
+	s.settings = st
+	s.rules.clear()
+	s.RulesSaved.Hide()
+	s.MinutesPerHour.SetText(strconv.Itoa(st.MinutesPerHour))
+	s.LateTolerance.SetText(strconv.Itoa(st.LateToleranceMin))
+	s.EarlyTolerance.SetText(strconv.Itoa(st.EarlyToleranceMin))
+	s.Threshold.SetText(strconv.FormatFloat(st.Threshold*100, 'f', -1, 64))
+	s.PassMark.SetText(strconv.FormatFloat(st.PassMark, 'f', -1, 64))
+	s.TheoryRequired.SetChecked(st.TheoryRequired)
+	s.PracticeRequired.SetChecked(st.PracticeRequired)
+	s.FilingDays.SetText(strconv.Itoa(st.FilingDaysBefore))
+	s.CertPattern.SetText(st.CertPattern)
+	s.VerifyURL.SetText(st.VerifyBaseURL)
+	s.CategoriesFile.SetText(st.CategoriesFile)
+	if st.Language == "en" {
+		s.Language.SetSelected(languages[1])
+	} else {
+		s.Language.SetSelected(languages[0])
+	}
+}
+
+// saveRules checks every rule, shows problems under their fields, and
+// saves only when all are right.
+func (s *SettingsScreen) saveRules() {
+	s.rules.clear()
+	s.RulesSaved.Hide()
+	st := s.settings
+	ok := true
+	number := func(field string, e *deskEntry, min, max float64) float64 {
+		v, err := strconv.ParseFloat(strings.TrimSpace(e.Text), 64)
+		if err != nil || v < min || v > max {
+			s.rules.show(training.Invalid(field, "请填写 %g 到 %g 之间的数字", min, max))
+			ok = false
+		}
+		return v
+	}
+	st.MinutesPerHour = int(number("每学时分钟数", s.MinutesPerHour, 1, 240))
+	st.LateToleranceMin = int(number("迟到容差（分钟）", s.LateTolerance, 0, 120))
+	st.EarlyToleranceMin = int(number("早退容差（分钟）", s.EarlyTolerance, 0, 120))
+	st.Threshold = number("出勤率要求（%）", s.Threshold, 1, 100) / 100
+	st.PassMark = number("合格分数", s.PassMark, 1, 100)
+	st.FilingDaysBefore = int(number("开班备案提前天数", s.FilingDays, 0, 60))
+	st.TheoryRequired, st.PracticeRequired = s.TheoryRequired.Checked, s.PracticeRequired.Checked
+	if !st.TheoryRequired && !st.PracticeRequired {
+		s.rules.show(training.Invalid("考核科目", "理论和实操至少要考一项"))
+		ok = false
+	}
+	st.CertPattern = strings.TrimSpace(s.CertPattern.Text)
+	if err := certificate.ValidatePattern(st.CertPattern); err != nil {
+		if training.FieldOf(err) == "" {
+			err = training.Invalid("证书编号规则", "%v", err)
+		}
+		s.rules.show(err)
+		ok = false
+	}
+	st.VerifyBaseURL = strings.TrimSpace(s.VerifyURL.Text)
+	if !strings.HasPrefix(st.VerifyBaseURL, "https://") && !strings.HasPrefix(st.VerifyBaseURL, "http://") {
+		s.rules.show(training.Invalid("证书查验网址", "请填写以 https:// 开头的网址"))
+		ok = false
+	}
+	st.CategoriesFile = strings.TrimSpace(s.CategoriesFile.Text)
+	if st.CategoriesFile != "" {
+		if _, err := codes.LoadCategories(st.CategoriesFile); err != nil {
+			s.rules.show(training.Invalid("人员类别设置文件", "%v", err))
+			ok = false
+		}
+	}
+	lang := "zh"
+	if s.Language.Selected == languages[1] {
+		lang = "en"
+	}
+	changedLang := lang != st.Language && !(st.Language == "" && lang == "zh")
+	st.Language = lang
+	if !ok {
+		return
+	}
+	if err := s.u.Store.SaveSettings(st); err != nil {
+		s.rules.show(err)
+		return
+	}
+	s.settings = st
+	msg := "已保存规则。"
+	if changedLang {
+		msg += "界面语言在重新打开程序后生效。"
+	}
+	s.RulesSaved.SetText(msg)
+	s.RulesSaved.Show()
+}
+
+func (s *SettingsScreen) chooseCategories() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil || rc == nil {
+			return
+		}
+		rc.Close()
+		s.CategoriesFile.SetText(rc.URI().Path())
+	}, s.u.Win)
+	d.Resize(fyne.NewSize(820, 560))
+	d.Show()
+}
+
+// backup asks where to write, then writes a hot backup in the background.
+func (s *SettingsScreen) backup() {
+	pass := []byte(s.Passphrase.Text)
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			s.u.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		s.BackupButton.Disable()
+		go func() {
+			err := s.u.Store.Backup(w, pass)
+			if cerr := w.Close(); err == nil {
+				err = cerr
+			}
+			fyne.Do(func() {
+				s.BackupButton.Enable()
+				if err != nil {
+					s.u.showError(fmt.Errorf("备份失败：%v（请换一个位置重试）", err))
+					return
+				}
+				msg := "已备份到 " + w.URI().Path() + "。"
+				if len(pass) == 0 {
+					msg += "未设口令：备份中含解密密钥，请像保管原始数据一样保管它。"
+				}
+				s.BackupDone.SetText(msg)
+				s.BackupDone.Show()
+			})
+		}()
+	}, s.u.Win)
+	d.SetFileName("trainingdesk-备份-" + now().Format("20060102") + ".tdbackup")
+	d.Resize(fyne.NewSize(820, 560))
+	d.Show()
+}

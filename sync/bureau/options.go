@@ -19,6 +19,10 @@ type Options struct {
 	RateLimit int           // requests per second; beyond it 429 + Retry-After: 1; 0 = none
 	TLSCert   string        // PEM files; plain HTTP when empty
 	TLSKey    string
+	// RejectNames makes the bureau refuse trainees with these names, as a
+	// province's identity check (公安实名核验) does when name and number
+	// disagree: for tests and demos of quarantine (bureau serve --reject-names).
+	RejectNames []string
 	// Logf, if set, gets one line per batch and per injected fault (no
 	// personal data).
 	Logf func(format string, args ...any)

@@ -150,7 +150,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.o.logf("批次 %s：注入故障 存储前断开连接", b.BatchID)
 		drop()
 	}
-	results, err := apply(s.db, b, now)
+	results, err := apply(s.db, b, now, s.o.refuse)
 	if err != nil {
 		s.o.logf("批次 %s：存储失败：%v", b.BatchID, err)
 		writeError(w, http.StatusInternalServerError, tdsync.ErrCodeInternal, "存储失败")

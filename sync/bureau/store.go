@@ -92,14 +92,14 @@ func addCounter(b *bolt.Bucket, k []byte, n uint64) (uint64, error) {
 
 // apply processes a batch in one transaction, in order, so a parent earlier
 // in the batch is on file for its children.
-func apply(db *bolt.DB, b tdsync.Batch, now time.Time) ([]tdsync.RecordResult, error) {
+func apply(db *bolt.DB, b tdsync.Batch, now time.Time, extra func(tdsync.BatchRecord) *verdict) ([]tdsync.RecordResult, error) {
 	results := make([]tdsync.RecordResult, 0, len(b.Records))
 	err := db.Update(func(tx *bolt.Tx) error {
 		results = results[:0]
 		recs, meta := tx.Bucket(bucketRecords), tx.Bucket(bucketMeta)
 		var dups, rejected uint64
 		for _, r := range b.Records {
-			res, err := applyOne(recs, meta, r, now)
+			res, err := applyOne(recs, meta, r, now, extra)
 			if err != nil {
 				return err
 			}
@@ -123,7 +123,7 @@ func apply(db *bolt.DB, b tdsync.Batch, now time.Time) ([]tdsync.RecordResult, e
 	return results, err
 }
 
-func applyOne(recs, meta *bolt.Bucket, r tdsync.BatchRecord, now time.Time) (tdsync.RecordResult, error) {
+func applyOne(recs, meta *bolt.Bucket, r tdsync.BatchRecord, now time.Time, extra func(tdsync.BatchRecord) *verdict) (tdsync.RecordResult, error) {
 	res := tdsync.RecordResult{Kind: r.Kind, ID: r.ID, Version: r.Version}
 	refuse := func(v *verdict) (tdsync.RecordResult, error) {
 		res.Status, res.Code, res.Field, res.Message = tdsync.StatusRejected, v.code, v.field, v.message
@@ -164,6 +164,9 @@ func applyOne(recs, meta *bolt.Bucket, r tdsync.BatchRecord, now time.Time) (tds
 		st.Deleted = true
 	} else {
 		parents, v := checkData(r)
+		if v == nil && extra != nil {
+			v = extra(r)
+		}
 		if v != nil {
 			return refuse(v)
 		}

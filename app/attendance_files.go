@@ -1,0 +1,212 @@
+package app
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"trainingdesk/identity"
+	"trainingdesk/printing"
+	"trainingdesk/store"
+	"trainingdesk/training"
+)
+
+// chooseLog asks for a terminal's check-in log and imports it in the
+// background; the whole file is one transaction, so there is nothing half
+// done to cancel.
+func (m *markingTab) chooseLog() {
+	c := m.s.class
+	if c.ID == "" {
+		m.s.u.showError(training.Invalid("班级", "请先在上方选择班级"))
+		return
+	}
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			m.s.u.showError(err)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		raw, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			m.s.u.showError(fmt.Errorf("无法读取 %s：%v", rc.URI().Name(), err))
+			return
+		}
+		bar := widget.NewProgressBarInfinite()
+		wait := dialog.NewCustomWithoutButtons(m.s.u.T("正在导入考勤机记录…"), bar, m.s.u.Win)
+		wait.Show()
+		go func() {
+			rep, err := m.s.u.Store.ImportPunches(c.ID, bytes.NewReader(raw))
+			fyne.Do(func() {
+				wait.Hide()
+				m.imported(rc.URI().Name(), rep, err)
+			})
+		}()
+	}, m.s.u.Win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".CSV", ".TXT"}))
+	d.Show()
+}
+
+// ImportLog imports a terminal log synchronously and shows the result
+// (the file dialog's path, and tests).
+func (m *markingTab) ImportLog(name string, r io.Reader) (store.PunchReport, error) {
+	rep, err := m.s.u.Store.ImportPunches(m.s.class.ID, r)
+	m.imported(name, rep, err)
+	return rep, err
+}
+
+// imported shows what an import did: counts, marks kept, and every punch
+// that found no lesson, so none is silently dropped.
+func (m *markingTab) imported(name string, rep store.PunchReport, err error) {
+	if err != nil {
+		m.s.u.showError(err)
+		return
+	}
+	m.loadRows()
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s：%d 条打卡对应到课程，保存 %d 条考勤。\n", name, rep.Matched, rep.Saved)
+	for _, k := range rep.Kept {
+		fmt.Fprintf(&b, "保留 第%d课 %s（%s）：%s\n", k.LessonNo, k.Name, training.StatusLabel(k.Status), k.Reason)
+	}
+	if len(rep.Unmatched) > 0 {
+		fmt.Fprintf(&b, "\n%d 条未能对应，请核对：\n", len(rep.Unmatched))
+	}
+	for _, u := range rep.Unmatched {
+		at := ""
+		if !u.At.IsZero() {
+			at = u.At.Format("2006-01-02 15:04")
+		}
+		fmt.Fprintf(&b, "第 %d 行  %s  %s  %s\n", u.Line, u.IDNumberMasked, at, u.Reason)
+	}
+	m.LastImport = b.String()
+	text := widget.NewLabel(m.LastImport)
+	text.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(text)
+	scroll.SetMinSize(fyne.NewSize(620, 360))
+	dialog.ShowCustom(m.s.u.T("考勤机记录导入结果"), m.s.u.T("关闭"), scroll, m.s.u.Win)
+}
+
+// printSheet makes the 签到表 of the lesson shown (or of every lesson) and
+// opens it in the system's PDF viewer.
+func (m *markingTab) printSheet(all bool) {
+	c := m.s.class
+	if c.ID == "" || (!all && m.lessonID == "") {
+		m.s.u.showError(training.Invalid("课次", "请先选择班级和课次"))
+		return
+	}
+	lessons := []training.Lesson{m.lesson}
+	name := fmt.Sprintf("签到表-%s-第%d课.pdf", c.Code, m.lesson.No)
+	if all {
+		lessons, name = m.lessons, "签到表-"+c.Code+".pdf"
+	}
+	m.makePDF(name, func(w io.Writer) error {
+		d, err := sheetData(m.s.u.Store, c, lessons)
+		if err != nil {
+			return err
+		}
+		return printing.SignInSheet(w, d)
+	})
+}
+
+// sheetData gathers the sheet; identity numbers are masked here.
+func sheetData(s *store.Store, c training.Class, lessons []training.Lesson) (printing.SheetData, error) {
+	inst, _, err := s.Institution()
+	if err != nil {
+		return printing.SheetData{}, err
+	}
+	roster, err := s.Trainees(c.ID)
+	if err != nil {
+		return printing.SheetData{}, err
+	}
+	d := printing.SheetData{Institution: inst.Name, ClassCode: c.Code, ClassName: c.Name}
+	for _, l := range lessons {
+		d.Lessons = append(d.Lessons, printing.SheetLesson{No: l.No, Date: l.Date, Start: l.Start, End: l.End, Topic: l.Topic, Teacher: l.Teacher})
+	}
+	for _, tr := range roster {
+		d.Trainees = append(d.Trainees, printing.SheetTrainee{Name: tr.Name(), IDMasked: identity.Mask(tr.Person.IDNumber)})
+	}
+	return d, nil
+}
+
+// printBadges makes the class's badges (QR: TD1:<trainee id>).
+func (m *markingTab) printBadges() {
+	c := m.s.class
+	if c.ID == "" {
+		m.s.u.showError(training.Invalid("班级", "请先在上方选择班级"))
+		return
+	}
+	m.makePDF("学员胸卡-"+c.Code+".pdf", func(w io.Writer) error {
+		inst, _, err := m.s.u.Store.Institution()
+		if err != nil {
+			return err
+		}
+		roster, err := m.s.u.Store.Trainees(c.ID)
+		if err != nil {
+			return err
+		}
+		d := printing.BadgeData{Institution: inst.Name}
+		for _, tr := range roster {
+			d.Badges = append(d.Badges, printing.Badge{Name: tr.Name(), Class: c.Name, Code: store.BadgeCode(tr.ID)})
+		}
+		return printing.Badges(w, d)
+	})
+}
+
+// makePDF draws in the background, writes the file into the data
+// directory's 打印 folder and opens it.
+func (m *markingTab) makePDF(name string, draw func(w io.Writer) error) {
+	bar := widget.NewProgressBarInfinite()
+	wait := dialog.NewCustomWithoutButtons(m.s.u.T("正在生成 PDF…"), bar, m.s.u.Win)
+	wait.Show()
+	go func() {
+		path, err := writePDF(filepath.Join(m.s.u.Store.Dir(), "打印"), name, draw)
+		fyne.Do(func() {
+			wait.Hide()
+			if err != nil {
+				m.s.u.showError(err)
+				return
+			}
+			m.LastPDF = path
+			if err := m.s.u.App.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); err != nil {
+				dialog.ShowInformation(m.s.u.T("已生成"), "已保存到 "+path+"，请用 PDF 阅读器打开。", m.s.u.Win)
+			}
+		})
+	}()
+}
+
+// writePDF draws the whole PDF in memory first: a failure leaves no file.
+func writePDF(dir, name string, draw func(w io.Writer) error) (path string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("生成 PDF 时出错：%v", r)
+		}
+	}()
+	var buf bytes.Buffer
+	if err := draw(&buf); err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("无法创建文件夹 %s：%v", dir, err)
+	}
+	path = filepath.Join(dir, name)
+	if _, err := os.Stat(path); err == nil {
+		path = filepath.Join(dir, strings.TrimSuffix(name, ".pdf")+"-"+time.Now().Format("150405")+".pdf")
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
+		return "", fmt.Errorf("无法写入 %s：%v", path, err)
+	}
+	return path, nil
+}

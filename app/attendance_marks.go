@@ -1,0 +1,336 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"trainingdesk/identity"
+	"trainingdesk/store"
+	"trainingdesk/training"
+)
+
+// markingTab marks one lesson: the whole roster, 全部出勤, exceptions per
+// row, badge scans and the files of a lesson (sheets, badges, terminal logs).
+type markingTab struct {
+	s *AttendanceScreen
+
+	LessonSelect *widget.Select
+	MarkAll      *widget.Button
+	SaveMarks    *widget.Button
+	Reason       *widget.Entry // 补录原因: the store asks for it after the lesson day
+	Dirty        *widget.Label
+	Counts       *widget.Label
+	Rows         []*MarkRow
+
+	ScanBanner *canvas.Text // 张三 签到 09:02 出勤
+	ScanEntry  *widget.Entry
+	ScanButton *widget.Button
+
+	ImportButton   *widget.Button
+	SheetButton    *widget.Button
+	SheetAllButton *widget.Button
+	BadgesButton   *widget.Button
+	LastImport     string // the text of the last import's result
+	LastPDF        string // the file the last print made
+
+	lessons  []training.Lesson
+	lessonID string
+	lesson   training.Lesson
+	rowsBox  *fyne.Container
+	refusal  dialog.Dialog
+	scan     scanBuffer
+	root     fyne.CanvasObject
+}
+
+// MarkRow is one trainee's line at the lesson.
+type MarkRow struct {
+	Trainee training.Trainee
+	Status  *widget.Select
+	SignIn  *timeEntry
+	SignOut *timeEntry
+	Source  *widget.Label
+	mark    training.Mark
+	loading bool
+}
+
+var markCols = fixedCols{44, 110, 170, 110, 90, 90}
+
+func newMarkingTab(s *AttendanceScreen) *markingTab {
+	u := s.u
+	m := &markingTab{s: s}
+	m.LessonSelect = widget.NewSelect(nil, m.lessonChosen)
+	m.LessonSelect.PlaceHolder = u.T("请选择课次")
+	m.MarkAll = widget.NewButton(u.T("全部出勤"), m.markAll)
+	m.MarkAll.Importance = widget.HighImportance
+	m.SaveMarks = widget.NewButton(u.T("保存更改"), m.save)
+	m.Reason = widget.NewEntry()
+	m.Reason.PlaceHolder = u.T("补录原因（事后补录或更正时必填）")
+	m.Dirty = widget.NewLabel("")
+	m.Counts = widget.NewLabel("")
+
+	m.ScanBanner = canvas.NewText(u.T("扫码枪扫学员胸卡即可签到/签退，无需点击输入框"), color.NRGBA{R: 0x55, G: 0x55, B: 0x55, A: 0xff})
+	m.ScanBanner.TextSize = 26
+	m.ScanBanner.TextStyle = fyne.TextStyle{Bold: true}
+	m.ScanEntry = widget.NewEntry()
+	m.ScanEntry.PlaceHolder = u.T("手工输入胸卡号，如 TD1:…")
+	m.ScanEntry.OnSubmitted = func(code string) { m.manualScan() }
+	m.ScanButton = widget.NewButton(u.T("签到/签退"), m.manualScan)
+
+	m.ImportButton = widget.NewButton(u.T("导入考勤机记录…"), m.chooseLog)
+	m.SheetButton = widget.NewButton(u.T("本课签到表"), func() { m.printSheet(false) })
+	m.SheetAllButton = widget.NewButton(u.T("全班签到表"), func() { m.printSheet(true) })
+	m.BadgesButton = widget.NewButton(u.T("打印学员胸卡"), m.printBadges)
+
+	bar := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(u.T("课次")+"：")),
+		container.NewHBox(m.MarkAll, m.SaveMarks, m.Dirty), m.LessonSelect)
+	reason := container.NewBorder(nil, nil, widget.NewLabel(u.T("补录原因")+"："), nil, m.Reason)
+	scanRow := container.NewBorder(nil, nil, nil, container.NewHBox(m.ScanButton), m.ScanEntry)
+	files := container.NewHBox(m.ImportButton, m.SheetButton, m.SheetAllButton, m.BadgesButton)
+	header := container.New(markCols, bold("序号"), bold("姓名"), bold("证件号码"), bold("考勤"), bold("签到"), bold("签退"), bold("来源"))
+	top := container.NewVBox(bar, reason, widget.NewSeparator(), m.ScanBanner, scanRow, files, widget.NewSeparator(), header)
+	m.rowsBox = container.NewVBox()
+	m.root = container.NewBorder(top, m.Counts, nil, nil, container.NewVScroll(m.rowsBox))
+	return m
+}
+
+func bold(s string) *widget.Label {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+func (m *markingTab) refresh() {
+	c := m.s.class
+	m.lessons = nil
+	if c.ID != "" {
+		var err error
+		if m.lessons, err = m.s.u.Store.Lessons(c.ID); err != nil {
+			m.s.u.showError(err)
+		}
+	}
+	opts := make([]string, len(m.lessons))
+	for i, l := range m.lessons {
+		opts[i] = lessonLabel(l)
+	}
+	m.LessonSelect.Options = opts
+	if !m.hasLesson(m.lessonID) {
+		m.lessonID = m.defaultLesson()
+	}
+	m.LessonSelect.ClearSelected()
+	for _, l := range m.lessons {
+		if l.ID == m.lessonID {
+			m.lesson = l
+			m.LessonSelect.Selected = lessonLabel(l)
+		}
+	}
+	m.LessonSelect.Refresh()
+	m.loadRows()
+}
+
+func (m *markingTab) hasLesson(id string) bool {
+	for _, l := range m.lessons {
+		if l.ID == id && id != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// defaultLesson is today's lesson, else the last one held, else the first.
+func (m *markingTab) defaultLesson() string {
+	if len(m.lessons) == 0 {
+		return ""
+	}
+	today := dayOf(now())
+	pick := m.lessons[0].ID
+	for _, l := range m.lessons {
+		if l.Date.After(today) {
+			break
+		}
+		pick = l.ID
+	}
+	return pick
+}
+
+func (m *markingTab) lessonChosen(label string) {
+	for _, l := range m.lessons {
+		if lessonLabel(l) == label && l.ID != m.lessonID {
+			m.lessonID, m.lesson = l.ID, l
+			m.loadRows()
+		}
+	}
+}
+
+// SelectLesson shows the lesson numbered no (for tests and shortcuts).
+func (m *markingTab) SelectLesson(no int) {
+	for _, l := range m.lessons {
+		if l.No == no {
+			m.LessonSelect.SetSelected(lessonLabel(l))
+		}
+	}
+}
+
+// loadRows builds one row per trainee with the lesson's marks.
+func (m *markingTab) loadRows() {
+	m.Rows = nil
+	m.rowsBox.RemoveAll()
+	m.setDirty()
+	if m.lessonID == "" {
+		m.Counts.SetText(m.s.u.T("请先在“课程表”中排课"))
+		return
+	}
+	roster, err := m.s.u.Store.Trainees(m.s.class.ID)
+	if err != nil {
+		m.s.u.showError(err)
+		return
+	}
+	marks, err := m.s.u.Store.LessonMarks(m.lessonID)
+	if err != nil {
+		m.s.u.showError(err)
+		return
+	}
+	for i, tr := range roster {
+		r := m.newRow(tr)
+		r.show(marks[tr.ID])
+		m.Rows = append(m.Rows, r)
+		no := widget.NewLabel(fmt.Sprint(i + 1))
+		m.rowsBox.Add(container.New(markCols, no, widget.NewLabel(tr.Name()), widget.NewLabel(identity.Mask(tr.Person.IDNumber)),
+			r.Status, r.SignIn, r.SignOut, r.Source))
+	}
+	m.count()
+}
+
+func (m *markingTab) newRow(tr training.Trainee) *MarkRow {
+	r := &MarkRow{Trainee: tr}
+	r.Status = widget.NewSelect(statusChoices, func(string) { m.changed(r) })
+	r.Status.PlaceHolder = notMarked
+	r.SignIn, r.SignOut = newTimeEntry(m), newTimeEntry(m)
+	r.SignIn.OnChanged = func(string) { m.changed(r) }
+	r.SignOut.OnChanged = func(string) { m.changed(r) }
+	r.Source = widget.NewLabel("")
+	return r
+}
+
+var sourceLabels = map[string]string{"manual": "手工", "scan": "扫码", "terminal": "考勤机"}
+
+// show puts a stored mark into the row's widgets without marking it changed.
+func (r *MarkRow) show(mk training.Mark) {
+	r.loading = true
+	defer func() { r.loading = false }()
+	r.mark = mk
+	if mk.Status == "" {
+		r.Status.ClearSelected()
+	} else {
+		r.Status.SetSelected(training.StatusLabel(mk.Status))
+	}
+	r.SignIn.SetText(clockText(mk.SignIn))
+	r.SignOut.SetText(clockText(mk.SignOut))
+	src := sourceLabels[mk.Source]
+	if mk.Reason != "" {
+		src += "·补录"
+	}
+	r.Source.SetText(src)
+}
+
+// Changed reports whether the clerk edited the row since it was loaded.
+func (r *MarkRow) Changed() bool {
+	st := statusOf(r.Status.Selected)
+	return st != "" && (st != r.mark.Status || r.SignIn.Text != clockText(r.mark.SignIn) || r.SignOut.Text != clockText(r.mark.SignOut))
+}
+
+func (m *markingTab) changed(r *MarkRow) {
+	if !r.loading {
+		m.setDirty()
+	}
+}
+
+func (m *markingTab) setDirty() {
+	n := 0
+	for _, r := range m.Rows {
+		if r.Changed() {
+			n++
+		}
+	}
+	if n == 0 {
+		m.Dirty.SetText("")
+		m.SaveMarks.Disable()
+		return
+	}
+	m.Dirty.SetText(fmt.Sprintf("%d 处未保存", n))
+	m.SaveMarks.Enable()
+}
+
+func (m *markingTab) count() {
+	n := map[string]int{}
+	for _, r := range m.Rows {
+		n[r.mark.Status]++
+	}
+	var parts []string
+	for _, st := range training.Statuses {
+		parts = append(parts, fmt.Sprintf("%s %d", training.StatusLabel(st), n[st]))
+	}
+	parts = append(parts, fmt.Sprintf("%s %d", notMarked, n[""]))
+	m.Counts.SetText(m.s.u.T("本课") + "：" + strings.Join(parts, " · "))
+}
+
+// save writes every changed row in one transaction. After the lesson day
+// (or over a scan) the store wants a 补录原因: its message is shown and the
+// reason field gets the focus.
+func (m *markingTab) save() {
+	var inputs []store.MarkInput
+	for _, r := range m.Rows {
+		if !r.Changed() {
+			continue
+		}
+		in := store.MarkInput{TraineeID: r.Trainee.ID, Status: statusOf(r.Status.Selected)}
+		var err error
+		if in.SignIn, err = clockOn(m.lesson, r.Trainee.Name()+" 的签到时间", r.SignIn.Text); err == nil {
+			in.SignOut, err = clockOn(m.lesson, r.Trainee.Name()+" 的签退时间", r.SignOut.Text)
+		}
+		if err != nil {
+			m.s.u.showError(err)
+			return
+		}
+		inputs = append(inputs, in)
+	}
+	if len(inputs) == 0 {
+		return
+	}
+	if err := m.s.u.Store.MarkLesson(m.lessonID, inputs, m.Reason.Text); err != nil {
+		m.refuse(err)
+		return
+	}
+	m.s.u.Win.Canvas().Unfocus() // the next badge scan goes to the canvas
+	m.loadRows()
+}
+
+// refuse shows why the store said no; when it wants a 补录原因, the reason
+// field has the focus once the message is closed.
+func (m *markingTab) refuse(err error) {
+	if training.FieldOf(err) != "补录原因" {
+		m.s.u.showError(err)
+		return
+	}
+	m.refusal = dialog.NewInformation(m.s.u.T("需要补录原因"), err.Error()+"\n请在“补录原因”一栏填写后再保存。", m.s.u.Win)
+	m.refusal.SetOnClosed(func() { m.s.u.Win.Canvas().Focus(m.Reason) })
+	m.refusal.Show()
+}
+
+// markAll marks everyone not yet marked present: the one action that starts
+// a lesson; the clerk then changes the exceptions.
+func (m *markingTab) markAll() {
+	if m.lessonID == "" {
+		m.s.u.showError(training.Invalid("课次", "请先选择课次"))
+		return
+	}
+	if _, err := m.s.u.Store.MarkAllPresent(m.lessonID, m.Reason.Text); err != nil {
+		m.refuse(err)
+		return
+	}
+	m.loadRows()
+}

@@ -1,0 +1,93 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"trainingdesk/training"
+)
+
+// dayOf is the calendar day of t as lessons record it (midnight UTC).
+func dayOf(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+var weekdayNames = []string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"}
+
+func lessonLabel(l training.Lesson) string {
+	return fmt.Sprintf("第%d课  %s %s  %s–%s  %s", l.No, l.Date.Format("01-02"), weekdayNames[l.Date.Weekday()], l.Start, l.End, l.Topic)
+}
+
+func fmtHours(h float64) string { return strconv.FormatFloat(h, 'f', -1, 64) }
+
+// statusChoices are the select's options: the five statuses, then "未记录"
+// for a trainee nobody has marked yet.
+var statusChoices = []string{"出勤", "迟到", "早退", "请假", "缺勤"}
+
+const notMarked = "未记录"
+
+func statusOf(label string) string {
+	for _, s := range training.Statuses {
+		if training.StatusLabel(s) == label {
+			return s
+		}
+	}
+	return ""
+}
+
+// clockOn reads HH:MM as a time on the lesson's day (local time); "" is no time.
+func clockOn(l training.Lesson, field, hm string) (time.Time, error) {
+	hm = strings.TrimSpace(strings.ReplaceAll(hm, "：", ":"))
+	if hm == "" {
+		return time.Time{}, nil
+	}
+	c, err := time.Parse("15:04", hm)
+	if err != nil {
+		return time.Time{}, training.Invalid(field, "“%s”不是有效时间：请按 HH:MM 填写，如 09:02", hm)
+	}
+	y, m, d := l.Date.Date()
+	return time.Date(y, m, d, c.Hour(), c.Minute(), 0, 0, time.Local), nil
+}
+
+func clockText(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(time.Local).Format("15:04")
+}
+
+// fixedCols lays out a row in columns of fixed widths; the last column
+// takes what is left.
+type fixedCols []float32
+
+func (c fixedCols) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	w, h := float32(0), float32(0)
+	for i, o := range objs {
+		ms := o.MinSize()
+		if i < len(c) {
+			w += c[i]
+		} else {
+			w += ms.Width
+		}
+		h = max(h, ms.Height)
+	}
+	return fyne.NewSize(w, h)
+}
+
+func (c fixedCols) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	x := float32(0)
+	for i, o := range objs {
+		w := size.Width - x
+		if i < len(c) && i < len(objs)-1 {
+			w = c[i]
+		}
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w-4, size.Height))
+		x += w
+	}
+}

@@ -1,0 +1,57 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+)
+
+func ctrl(k fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+func TestKeyboardShortcuts(t *testing.T) {
+	atTestDay(t)
+	u := newDemoUI(t)
+	c := u.Win.Canvas()
+
+	// Ctrl+N on the classes screen, even while an entry has the focus.
+	u.Classes.Select("DEMO-2026-01")
+	c.Focus(u.Classes.Form.Name)
+	u.Classes.Form.Name.TypedShortcut(ctrl(fyne.KeyN))
+	if u.Classes.editing != "" || u.Classes.Form.Code.Text != "" || c.Focused() != u.Classes.Form.Code {
+		t.Fatal("Ctrl+N did not open an empty class form")
+	}
+
+	// Enter saves, Esc cancels.
+	typeClass(u.Classes.Form, "KEY-1", "2026-12-01", "2026-12-10")
+	u.Classes.Form.Site.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if _, err := u.Store.ClassByCode("KEY-1"); err != nil {
+		t.Fatalf("Enter did not save: %s", u.Classes.Form.fields.firstError())
+	}
+	retype(u.Classes.Form.Name, "改了一半")
+	u.Classes.Form.Name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if u.Classes.Form.Name.Text == "改了一半" {
+		t.Error("Esc did not drop the change")
+	}
+
+	// Ctrl+N on the roster screen starts a new trainee.
+	openRoster(t, u, "DEMO-2026-02")
+	c.(fyne.Shortcutable).TypedShortcut(ctrl(fyne.KeyN))
+	if c.Focused() != u.Roster.Form.Name || u.Roster.Form.editing.ID != "" {
+		t.Error("Ctrl+N on the roster did not start a new trainee")
+	}
+
+	// Ctrl+F goes to the search box from anywhere.
+	u.Roster.Form.Name.TypedShortcut(ctrl(fyne.KeyF))
+	if u.Tabs.SelectedIndex() != tabClasses || c.Focused() != u.Classes.Search.Entry {
+		t.Error("Ctrl+F did not focus the search box")
+	}
+	test.Type(u.Classes.Search.Entry, "zz")
+	u.Classes.Search.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if u.Classes.Search.Entry.Text != "" {
+		t.Error("Esc did not clear the search")
+	}
+}

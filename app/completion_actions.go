@@ -1,0 +1,273 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"trainingdesk/certificate"
+	"trainingdesk/certprint"
+	"trainingdesk/printing"
+	"trainingdesk/training"
+)
+
+// save stores every edited row's scores. Rows are separate records, so a
+// row the store refuses does not hold back the others; the dialog names it.
+func (s *CompletionScreen) save() {
+	var problems []string
+	saved := 0
+	for i, r := range s.Rows {
+		if !r.dirty() {
+			continue
+		}
+		theory, practice, _, err := r.grade()
+		if err == nil {
+			_, err = s.u.Store.SetResult(r.TraineeID, theory, practice)
+		}
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("第 %d 行 %s：%v", i+1, r.Name.Text, err))
+			continue
+		}
+		saved++
+	}
+	s.load()
+	// Refused rows keep what the clerk typed, so it can be corrected.
+	if len(problems) > 0 {
+		s.u.showError(fmt.Errorf("已保存 %d 人的成绩；以下 %d 人未保存，请更正后再点“保存成绩”：\n%s",
+			saved, len(problems), strings.Join(problems, "\n")))
+	}
+}
+
+// issue numbers certificates for every eligible trainee without one.
+func (s *CompletionScreen) issue() {
+	if s.class.ID == "" {
+		s.u.showError(errors.New("请先选择班级"))
+		return
+	}
+	for i, r := range s.Rows {
+		if r.dirty() {
+			s.u.showError(fmt.Errorf("第 %d 行 %s 的成绩已修改但未保存：请先点“保存成绩”，再发证", i+1, r.Name.Text))
+			return
+		}
+	}
+	certs, err := s.u.Store.IssueCertificates(s.class.ID)
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	s.load()
+	if len(certs) == 0 {
+		dialog.ShowInformation(s.u.T("发证"), "没有需要发证的学员：合格学员均已发证，或尚无学员符合条件（见“不能发证的原因”）。", s.u.Win)
+		return
+	}
+	msg := fmt.Sprintf("已为 %d 名学员发证（临时，待人社部门登记）。\n编号 %s", len(certs), certs[0].Number)
+	if len(certs) > 1 {
+		msg += " 至 " + certs[len(certs)-1].Number
+	}
+	dialog.ShowInformation(s.u.T("发证"), msg+"。\n可点“打印证书”生成 PDF。", s.u.Win)
+}
+
+// picked are the certificate numbers of the ticked rows (revoked ones too:
+// the caller decides what it may do with them).
+func (s *CompletionScreen) picked() []string {
+	var out []string
+	for _, r := range s.Rows {
+		if r.Pick.Checked && r.cert != nil {
+			out = append(out, r.cert.Number)
+		}
+	}
+	return out
+}
+
+// preview makes a draft (watermarked 样本 — 无效) in the temp folder and
+// opens it.
+func (s *CompletionScreen) preview() {
+	if s.class.ID == "" {
+		s.u.showError(errors.New("请先选择班级"))
+		return
+	}
+	path := filepath.Join(os.TempDir(), "TrainingDesk-样本-"+safeFileName(s.class.Code)+".pdf")
+	s.PrintTo(path, true, nil)
+}
+
+// askPrint asks where to save the merged PDF, then prints.
+func (s *CompletionScreen) askPrint() {
+	if s.class.ID == "" {
+		s.u.showError(errors.New("请先选择班级"))
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			s.u.showError(err)
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		s.PrintTo(path, false, nil)
+	}, s.u.Win)
+	d.SetFileName("证书-" + safeFileName(s.class.Code) + ".pdf")
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	d.Show()
+}
+
+// PrintTo draws the class's certificates (only the ticked ones when any
+// are) into one PDF at path in the background, with a progress bar the clerk
+// can cancel, then opens it in the system viewer. Unprintable names are
+// refused before anything starts. after, when not nil, hears the outcome.
+func (s *CompletionScreen) PrintTo(path string, draft bool, after func(error)) {
+	finish := func(err error) {
+		if err != nil && !errors.Is(err, certprint.ErrCancelled) {
+			s.u.showError(err)
+		}
+		if after != nil {
+			after(err)
+		}
+	}
+	if !s.printing.CompareAndSwap(false, true) {
+		finish(errors.New("正在生成证书 PDF，请等当前任务完成或取消"))
+		return
+	}
+	list, err := certprint.Load(s.u.Store, s.class.ID, s.picked())
+	if err != nil {
+		s.printing.Store(false)
+		finish(err)
+		return
+	}
+	s.cancel.Store(false)
+	s.Progress.SetValue(0)
+	s.printBar.Show()
+	st := s.u.Store
+	go func() {
+		progress := func(done, total int) {
+			fyne.Do(func() { s.Progress.SetValue(float64(done) / float64(total)) })
+		}
+		err := certprint.WriteFile(st, path, list, printing.CertOptions{Draft: draft}, progress, s.cancel.Load)
+		fyne.Do(func() {
+			s.printing.Store(false)
+			s.printBar.Hide()
+			if err == nil {
+				what := s.u.T("证书")
+				if draft {
+					what = s.u.T("样本（无效）")
+				}
+				s.Summary.SetText(fmt.Sprintf("%s：%d %s → %s", what, len(list), s.u.T("页"), path))
+				if oerr := s.u.App.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); oerr != nil {
+					err = fmt.Errorf("已生成 %s，但无法自动打开：%v。请在文件夹中双击打开", path, oerr)
+				}
+			}
+			finish(err)
+		})
+	}()
+}
+
+// askRevoke asks for the reason, then revokes the ticked certificates.
+func (s *CompletionScreen) askRevoke() {
+	s.askReason(s.u.T("撤销证书"), "撤销原因", s.Revoke)
+}
+
+// askReplace asks for the reason, then records a 补发 of the ticked ones.
+func (s *CompletionScreen) askReplace() {
+	s.askReason(s.u.T("补发证书"), "补发原因", s.Replace)
+}
+
+func (s *CompletionScreen) askReason(title, field string, do func(reason string) error) {
+	if len(s.activePicked()) == 0 {
+		s.u.showError(errors.New("请先在列表中勾选已发证的学员"))
+		return
+	}
+	reason := widget.NewEntry()
+	reason.Validator = func(t string) error {
+		if strings.TrimSpace(t) == "" {
+			return training.Invalid(field, "不能为空")
+		}
+		return nil
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem(s.u.T("证书编号"), widget.NewLabel(strings.Join(s.activePicked(), "\n"))),
+		widget.NewFormItem(s.u.T(field), reason),
+	}
+	dialog.ShowForm(title, s.u.T("确定"), s.u.T("取消"), items, func(ok bool) {
+		if ok {
+			s.u.showError(do(reason.Text))
+		}
+	}, s.u.Win)
+}
+
+// activePicked are the ticked certificates that are not revoked.
+func (s *CompletionScreen) activePicked() []string {
+	var out []string
+	for _, r := range s.Rows {
+		if r.Pick.Checked && r.cert != nil && r.cert.Status != training.CertRevoked {
+			out = append(out, r.cert.Number)
+		}
+	}
+	return out
+}
+
+// Revoke withdraws the ticked certificates with one reason.
+func (s *CompletionScreen) Revoke(reason string) error {
+	return s.eachPicked(func(n string) error { _, err := s.u.Store.RevokeCertificate(n, reason); return err })
+}
+
+// Replace records a 补发 of the ticked certificates; print them next.
+func (s *CompletionScreen) Replace(reason string) error {
+	return s.eachPicked(func(n string) error { _, err := s.u.Store.ReplaceCertificate(n, reason); return err })
+}
+
+func (s *CompletionScreen) eachPicked(do func(number string) error) error {
+	numbers := s.activePicked()
+	if len(numbers) == 0 {
+		return errors.New("请先在列表中勾选已发证的学员")
+	}
+	var err error
+	for _, n := range numbers {
+		if err = do(n); err != nil {
+			err = fmt.Errorf("证书 %s：%w", n, err)
+			break
+		}
+	}
+	s.load()
+	return err
+}
+
+// askPubKey saves the verification key (PEM) for the bureau.
+func (s *CompletionScreen) askPubKey() {
+	pub, err := s.u.Store.PublicKey()
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	pem := certificate.ExportPublicKey(pub)
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			s.u.showError(err)
+			return
+		}
+		defer w.Close()
+		if _, err := w.Write([]byte(pem)); err != nil {
+			s.u.showError(fmt.Errorf("写入公钥文件失败：%v；请换一个保存位置", err))
+			return
+		}
+		dialog.ShowInformation(s.u.T("导出验证公钥"), "已导出证书核验公钥："+w.URI().Path()+"\n请交给人社部门，用于离线核验本机构证书。", s.u.Win)
+	}, s.u.Win)
+	d.SetFileName("证书核验公钥.pem")
+	d.Show()
+}
+
+// safeFileName keeps a class code usable as part of a file name.
+func safeFileName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`\/:*?"<>|`, r) || r < 0x20 {
+			return '_'
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,268 @@
+package app
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"trainingdesk/eligibility"
+	"trainingdesk/store"
+	"trainingdesk/training"
+)
+
+// completionWidths are the fixed columns of a row; the last column (why
+// not eligible) takes the rest.
+var completionWidths = completionCols{36, 96, 72, 80, 80, 110, 76, 220}
+
+// CompletionRow is one trainee's line. Theory and Practice are validated as
+// typed with the same grading the store applies (eligibility.Grade).
+type CompletionRow struct {
+	TraineeID string
+	Pick      *widget.Check
+	Name      *widget.Label
+	Rate      *widget.Label
+	Theory    *widget.Entry
+	Practice  *widget.Entry
+	Result    *widget.Label // 合格 / 不合格 / 合格（补考） / 未考核; blue while edited, unsaved
+	Eligible  *widget.Label // 可发证 / 不可发证 / 已发证
+	Cert      *widget.Label // number and status
+	Why       *widget.Label // why not eligible, or what is wrong with a score
+
+	s        *CompletionScreen
+	line     store.TraineeReport
+	cert     *training.Certificate // the latest certificate, revoked or not
+	saved    [2]string             // the scores as stored, to tell an edit
+	resitNow bool                  // the latest attempt failed: a save is a 补考
+	root     fyne.CanvasObject
+}
+
+func newCompletionRow(s *CompletionScreen, line store.TraineeReport, cert *training.Certificate) *CompletionRow {
+	r := &CompletionRow{s: s, line: line, cert: cert, TraineeID: line.Trainee.ID}
+	r.Pick = widget.NewCheck("", func(on bool) { s.ticked[line.Trainee.ID] = on })
+	r.Pick.Checked = s.ticked[line.Trainee.ID]
+	r.Name = widget.NewLabel(line.Trainee.Name())
+	r.Name.Truncation = fyne.TextTruncateEllipsis
+	r.Rate = widget.NewLabel(ratePercent(line.Summary.Rate))
+	if line.Summary.BelowThreshold {
+		r.Rate.Importance = widget.DangerImportance
+	}
+	r.Theory, r.Practice = widget.NewEntry(), widget.NewEntry()
+	r.Theory.SetPlaceHolder(s.u.T("理论"))
+	r.Practice.SetPlaceHolder(s.u.T("实操"))
+	if res := line.Result; res != nil && len(res.Attempts) > 0 {
+		last := res.Attempts[len(res.Attempts)-1]
+		r.saved = [2]string{scoreText(last.Theory), scoreText(last.Practice)}
+		r.resitNow = !last.Passed
+	}
+	r.Theory.SetText(r.saved[0])
+	r.Practice.SetText(r.saved[1])
+	r.Theory.OnChanged = func(string) { r.edited() }
+	r.Practice.OnChanged = func(string) { r.edited() }
+	r.Result = widget.NewLabel("")
+	r.Result.Truncation = fyne.TextTruncateEllipsis
+	r.Eligible = widget.NewLabel("")
+	r.Eligible.Truncation = fyne.TextTruncateEllipsis
+	r.Cert = widget.NewLabel("")
+	r.Cert.Truncation = fyne.TextTruncateEllipsis
+	r.Why = widget.NewLabel("")
+	r.Why.Truncation = fyne.TextTruncateEllipsis
+	if cert != nil && cert.Status != training.CertRevoked {
+		// The store keeps a certified result as it stands.
+		r.Theory.Disable()
+		r.Practice.Disable()
+	}
+	r.show()
+	r.root = container.New(completionWidths, r.Pick, r.Name, r.Rate, r.Theory, r.Practice, r.Result, r.Eligible, r.Cert, r.Why)
+	return r
+}
+
+// completionHeader is the column titles, aligned with the rows.
+func completionHeader(u *UI) fyne.CanvasObject {
+	var cells []fyne.CanvasObject
+	for _, t := range []string{"", "姓名", "出勤率", "理论成绩", "实操成绩", "考核结果", "发证资格", "证书", "不能发证的原因"} {
+		l := widget.NewLabel(u.T(t))
+		l.TextStyle = fyne.TextStyle{Bold: true}
+		cells = append(cells, l)
+	}
+	return container.New(completionWidths, cells...)
+}
+
+// show sets the labels from the stored state.
+func (r *CompletionRow) show() {
+	r.Result.SetText(r.line.ResultLabel)
+	r.Result.Importance = widget.MediumImportance
+	if r.line.Result != nil && !r.line.Result.Passed() {
+		r.Result.Importance = widget.DangerImportance
+	}
+	r.Result.Refresh()
+	r.Why.Importance = widget.MediumImportance
+	switch {
+	case r.cert != nil && r.cert.Status != training.CertRevoked:
+		r.Eligible.SetText(r.s.u.T("已发证"))
+		r.Why.SetText("")
+	case r.line.Verdict.Eligible:
+		r.Eligible.SetText(r.s.u.T("可发证"))
+		r.Why.SetText("")
+	default:
+		r.Eligible.SetText(r.s.u.T("不可发证"))
+		r.Why.SetText(strings.Join(r.line.Verdict.Reasons, "；"))
+	}
+	r.Why.Refresh()
+	r.Cert.SetText(certText(r.s.u, r.cert))
+}
+
+// dirty reports whether the scores differ from what is stored.
+func (r *CompletionRow) dirty() bool {
+	return strings.TrimSpace(r.Theory.Text) != r.saved[0] || strings.TrimSpace(r.Practice.Text) != r.saved[1]
+}
+
+// grade checks the entries as the store will: nil attempt and an error
+// naming the field when something is wrong.
+func (r *CompletionRow) grade() (theory, practice *float64, attempt training.Attempt, err error) {
+	if theory, err = parseScore("理论成绩", r.Theory.Text); err != nil {
+		return
+	}
+	if practice, err = parseScore("实操成绩", r.Practice.Text); err != nil {
+		return
+	}
+	attempt, err = eligibility.Grade(theory, practice, r.s.assessment(), now())
+	return
+}
+
+// validator is an entry's inline check: Grade's error when it names this
+// entry's field.
+func (r *CompletionRow) validator(field string) func(string) error {
+	return func(string) error {
+		if !r.dirty() {
+			return nil
+		}
+		if _, _, _, err := r.grade(); err != nil && training.FieldOf(err) == field {
+			return err
+		}
+		return nil
+	}
+}
+
+// edited previews the result of the typed scores, or says what is wrong.
+// Only an edited row's entries carry validators: stored scores need no tick.
+func (r *CompletionRow) edited() {
+	if !r.dirty() {
+		r.Theory.Validator, r.Practice.Validator = nil, nil
+		r.Theory.Refresh()
+		r.Practice.Refresh()
+		r.show()
+		return
+	}
+	if r.Theory.Validator == nil {
+		r.Theory.Validator = r.validator("理论成绩")
+		r.Practice.Validator = r.validator("实操成绩")
+	}
+	// Each entry's verdict depends on the other's text: check both.
+	_ = r.Theory.Validate()
+	_ = r.Practice.Validate()
+	_, _, attempt, err := r.grade()
+	if err != nil {
+		r.Result.SetText(r.s.u.T("待更正"))
+		r.Result.Importance = widget.DangerImportance
+		r.Result.Refresh()
+		r.Why.SetText(err.Error())
+		r.Why.Importance = widget.DangerImportance
+		r.Why.Refresh()
+		return
+	}
+	label := "不合格"
+	if attempt.Passed {
+		label = "合格"
+	}
+	if r.resitNow {
+		label += "（补考）"
+	}
+	r.Result.SetText(r.s.u.T(label)) // blue until saved; the last column says so
+	r.Result.Importance = widget.HighImportance
+	r.Result.Refresh()
+	r.Why.SetText(r.s.u.T("成绩已修改，请点“保存成绩”"))
+	r.Why.Importance = widget.WarningImportance
+	r.Why.Refresh()
+}
+
+// parseScore reads an entry: empty is "not given"; full-width digits and a
+// comma decimal are accepted as clerks type them.
+func parseScore(field, s string) (*float64, error) {
+	s = strings.TrimSpace(strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return r - '０' + '0'
+		case r == '．' || r == ',' || r == '，':
+			return '.'
+		}
+		return r
+	}, s))
+	if s == "" {
+		return nil, nil
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return nil, training.Invalid(field, "“%s”不是数字：请填写 0–100 的分数", s)
+	}
+	return &v, nil
+}
+
+func scoreText(v *float64) string {
+	if v == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*v, 'f', -1, 64)
+}
+
+// ratePercent shows a share rounded down, as eligibility does, so 79.96 %
+// never reads as the 80 % line.
+func ratePercent(rate float64) string {
+	return strconv.FormatFloat(math.Floor(rate*1000+1e-6)/10, 'f', 1, 64) + "%"
+}
+
+func certText(u *UI, c *training.Certificate) string {
+	if c == nil {
+		return ""
+	}
+	status := map[string]string{training.CertProvisional: "临时", training.CertRegistered: "已登记", training.CertRevoked: "已撤销"}[c.Status]
+	text := c.Number + " " + u.T(status)
+	if c.Replacement > 0 {
+		text += " " + u.T("补发") + "×" + strconv.Itoa(c.Replacement)
+	}
+	return text
+}
+
+// completionCols lays a row out in fixed-width columns; the last column
+// takes what is left.
+type completionCols []float32
+
+func (c completionCols) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	w, h := float32(0), float32(0)
+	for i, o := range objs {
+		ms := o.MinSize()
+		if i < len(c) {
+			w += c[i]
+		} else {
+			w += ms.Width
+		}
+		h = max(h, ms.Height)
+	}
+	return fyne.NewSize(w, h)
+}
+
+func (c completionCols) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	x := float32(0)
+	for i, o := range objs {
+		w := size.Width - x
+		if i < len(c) && i < len(objs)-1 {
+			w = c[i]
+		}
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(max(w-4, 0), size.Height))
+		x += w
+	}
+}

@@ -1,0 +1,86 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"trainingdesk/training"
+)
+
+// institutionForm edits the school's details (定点培训机构); first-run
+// setup and the settings screen both use it. The store checks the 统一社会
+// 信用代码 and its message appears under that field.
+type institutionForm struct {
+	u *UI
+
+	Name      *deskEntry
+	USCC      *deskEntry
+	LicenceNo *deskEntry
+	Address   *deskEntry
+	Contact   *deskEntry
+	Phone     *deskEntry
+	Saved     *widget.Label
+
+	inst   training.Institution
+	fields *fieldForm
+	root   fyne.CanvasObject
+}
+
+func newInstitutionForm(u *UI, onSubmit func()) *institutionForm {
+	f := &institutionForm{u: u, fields: newFieldForm()}
+	entry := func(ph string) *deskEntry {
+		e := newDeskEntry(u, ph)
+		e.OnSubmitted = func(string) { onSubmit() }
+		return e
+	}
+	f.Name = entry("营业执照或办学许可证上的全称")
+	f.USCC = entry("18 位，如 91350100M000100Y43")
+	f.LicenceNo = entry("办学许可证号")
+	f.Address = entry("地址")
+	f.Contact = entry("联系人")
+	f.Phone = entry("联系电话")
+	f.fields.add("机构名称", f.Name)
+	f.fields.add("统一社会信用代码", f.USCC)
+	f.fields.add("办学许可证号", f.LicenceNo)
+	f.fields.add("地址", f.Address)
+	f.fields.add("联系人", f.Contact)
+	f.fields.add("联系电话", f.Phone)
+	f.Saved = widget.NewLabel("")
+	f.Saved.Importance = widget.SuccessImportance
+	f.Saved.Hide()
+	f.root = container.NewVBox(f.fields.General, f.fields.Form, f.Saved)
+	return f
+}
+
+func (f *institutionForm) Content() fyne.CanvasObject { return f.root }
+
+func (f *institutionForm) fill(inst training.Institution) {
+	f.inst = inst
+	f.fields.clear()
+	f.Saved.Hide()
+	f.Name.SetText(inst.Name)
+	f.USCC.SetText(inst.USCC)
+	f.LicenceNo.SetText(inst.LicenceNo)
+	f.Address.SetText(inst.Address)
+	f.Contact.SetText(inst.Contact)
+	f.Phone.SetText(inst.Phone)
+}
+
+// save validates and saves through the store; false when an error is shown.
+func (f *institutionForm) save() bool {
+	f.fields.clear()
+	f.Saved.Hide()
+	inst := f.inst
+	inst.Name, inst.USCC, inst.LicenceNo = f.Name.Text, f.USCC.Text, f.LicenceNo.Text
+	inst.Address, inst.Contact, inst.Phone = f.Address.Text, f.Contact.Text, f.Phone.Text
+	saved, err := f.u.Store.SaveInstitution(inst)
+	if err != nil {
+		f.fields.show(err)
+		return false
+	}
+	f.fill(saved)
+	f.Saved.SetText("已保存机构信息。")
+	f.Saved.Show()
+	return true
+}

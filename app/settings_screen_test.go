@@ -1,0 +1,80 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+)
+
+func TestFirstRunInstitutionSetup(t *testing.T) {
+	atTestDay(t)
+	u := newTestUI(t)
+	u.showFirstRun()
+	r := u.Settings.FirstRun
+	retype(r.Form.Name, "榕城职业技能培训学校")
+	retype(r.Form.USCC, "91350100M000100Y44") // wrong check character
+	test.Tap(r.SaveButton)
+	if e := r.Form.fields.errorOf("统一社会信用代码"); e == "" || r.Done {
+		t.Fatalf("bad 统一社会信用代码 accepted (error %q)", e)
+	}
+	if _, ok, _ := u.Store.Institution(); ok {
+		t.Fatal("institution saved despite the error")
+	}
+	retype(r.Form.USCC, "91350100M000100Y43")
+	test.Tap(r.SaveButton)
+	inst, ok, _ := u.Store.Institution()
+	if !ok || inst.Name != "榕城职业技能培训学校" || !r.Done {
+		t.Fatalf("institution not saved: %+v (%s)", inst, r.Form.fields.firstError())
+	}
+	if u.Settings.Institution.Name.Text != inst.Name {
+		t.Error("settings screen does not show the new institution")
+	}
+}
+
+func TestFirstRunOpensDemoData(t *testing.T) {
+	atTestDay(t)
+	u := newTestUI(t)
+	u.showFirstRun()
+	test.Tap(u.Settings.FirstRun.DemoButton)
+	if got := u.Classes.Shown(); len(got) != 3 {
+		t.Fatalf("classes after demo: %v", got)
+	}
+	u.Classes.Search.Entry.SetText(u.firstDemoName(t))
+	if len(u.Classes.Search.Hits) == 0 {
+		t.Error("demo trainees are not searchable")
+	}
+}
+
+func (u *UI) firstDemoName(t *testing.T) string {
+	all, err := u.Store.AllTrainees()
+	if err != nil || len(all) == 0 {
+		t.Fatalf("no demo trainees: %v", err)
+	}
+	return all[0].Person.Name
+}
+
+func TestSettingsRulesValidateAndSave(t *testing.T) {
+	atTestDay(t)
+	u := newDemoUI(t)
+	s := u.Settings
+	s.Refresh()
+	retype(s.Threshold, "120")
+	retype(s.FilingDays, "5")
+	test.Tap(s.RulesSave)
+	if e := s.rules.errorOf("出勤率要求（%）"); !strings.Contains(e, "1 到 100") {
+		t.Fatalf("threshold error %q", e)
+	}
+	if st, _ := u.Store.Settings(); st.FilingDaysBefore != 3 {
+		t.Fatal("settings saved despite an error")
+	}
+	retype(s.Threshold, "75")
+	test.Tap(s.RulesSave)
+	st, _ := u.Store.Settings()
+	if st.Threshold != 0.75 || st.FilingDaysBefore != 5 || !s.RulesSaved.Visible() {
+		t.Fatalf("saved %+v (%s)", st, s.rules.firstError())
+	}
+	if !strings.Contains(s.DataDir.Text, u.Store.Dir()) {
+		t.Error("data directory not shown")
+	}
+}

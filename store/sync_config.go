@@ -1,0 +1,84 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	tdsync "trainingdesk/sync"
+)
+
+// BackoffEnv shortens the sync backoff for tests and demos: "5ms" sets the
+// base (the cap becomes 20× the base), "5ms,100ms" sets base and cap.
+const BackoffEnv = "TRAININGDESK_SYNC_BACKOFF"
+
+// SaveSyncConfig stores the bureau credentials for this data directory (the
+// secret outside the database: OS keyring or a 0600 file). The institution's
+// 统一社会信用代码 comes from the institution details. `sync config` and the
+// GUI's credentials form both call it.
+func (s *Store) SaveSyncConfig(endpoint, appKey string, secret []byte, caFile string) error {
+	inst, ok, err := s.Institution()
+	if err != nil {
+		return err
+	}
+	if !ok || inst.USCC == "" {
+		return errors.New("尚未填写机构信息：请先在“设置”中填写机构名称和统一社会信用代码，再配置上传")
+	}
+	return tdsync.SaveConfig(s.dir, tdsync.FileConfig{Endpoint: strings.TrimSpace(endpoint),
+		AppKey: strings.TrimSpace(appKey), Institution: inst.USCC, CAFile: strings.TrimSpace(caFile)}, secret)
+}
+
+// SyncConfig reads the stored credentials; the institution's current USCC
+// wins over the one saved with them (the clerk may have corrected it).
+func (s *Store) SyncConfig() (tdsync.Config, error) {
+	cfg, err := tdsync.LoadConfig(s.dir)
+	if err != nil {
+		return cfg, err
+	}
+	if inst, ok, err := s.Institution(); err == nil && ok && inst.USCC != "" {
+		cfg.Institution = inst.USCC
+	}
+	return cfg, nil
+}
+
+// NewSender builds the bureau sender over this store from the stored
+// credentials, with the backoff of BackoffEnv when set.
+func (s *Store) NewSender() (*tdsync.Sender, error) {
+	cfg, err := s.SyncConfig()
+	if err != nil {
+		return nil, err
+	}
+	snd, err := tdsync.NewSender(s, cfg)
+	if err != nil {
+		return nil, err
+	}
+	base, max, err := BackoffFromEnv()
+	if err != nil {
+		return nil, err
+	}
+	if base > 0 {
+		snd.SetBackoff(base, max)
+	}
+	return snd, nil
+}
+
+// BackoffFromEnv reads BackoffEnv; zero durations mean "not set".
+func BackoffFromEnv() (base, max time.Duration, err error) {
+	v := strings.TrimSpace(os.Getenv(BackoffEnv))
+	if v == "" {
+		return 0, 0, nil
+	}
+	b, m, two := strings.Cut(v, ",")
+	if base, err = time.ParseDuration(strings.TrimSpace(b)); err != nil || base <= 0 {
+		return 0, 0, fmt.Errorf("环境变量 %s=%q 无效：应为时长，例如 5ms 或 5ms,100ms", BackoffEnv, v)
+	}
+	max = 20 * base
+	if two {
+		if max, err = time.ParseDuration(strings.TrimSpace(m)); err != nil || max < base {
+			return 0, 0, fmt.Errorf("环境变量 %s=%q 无效：上限须为不小于起始值的时长，例如 5ms,100ms", BackoffEnv, v)
+		}
+	}
+	return base, max, nil
+}
