@@ -35,36 +35,49 @@ func (g settleGuard) Settle(o []tdsync.Outcome) error {
 // every minute, after edits, and on 立即同步. Nothing here blocks the UI.
 func (s *SyncScreen) Start() {
 	s.stopping.Store(false)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.cancel != nil {
-		return
-	}
-	if !s.subscribed {
-		s.subscribed = true
-		s.u.Store.OnChange(s.storeChanged)
-	}
-	cfg, err := s.u.Store.SyncConfig()
+	snd, err := s.newSender()
 	if err != nil {
 		s.setError(err, errors.Is(err, tdsync.ErrNotConfigured))
 		return
 	}
-	snd, err := tdsync.NewSender(settleGuard{s.u.Store, s}, cfg)
-	if err == nil {
-		var base, max time.Duration
-		if base, max, err = store.BackoffFromEnv(); err == nil && base > 0 {
-			snd.SetBackoff(base, max)
-		}
-	}
-	if err != nil {
-		s.setError(err, false)
+	s.mu.Lock()
+	if s.cancel != nil { // already running
+		s.mu.Unlock()
 		return
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	s.sender, s.cancel, s.done = snd, cancel, make(chan struct{})
-	s.kick = make(chan struct{}, 1)
+	s.sender, s.cancel, s.done, s.kick = snd, cancel, make(chan struct{}), make(chan struct{}, 1)
+	kick, done := s.kick, s.done
+	s.mu.Unlock()
 	s.setError(nil, false)
-	go s.loop(ctx, snd, s.kick, s.done)
+	go s.loop(ctx, snd, kick, done)
+}
+
+// newSender builds the sender from the stored credentials and subscribes
+// to store changes once.
+func (s *SyncScreen) newSender() (*tdsync.Sender, error) {
+	s.mu.Lock()
+	if !s.subscribed {
+		s.subscribed = true
+		s.u.Store.OnChange(s.storeChanged)
+	}
+	s.mu.Unlock()
+	cfg, err := s.u.Store.SyncConfig()
+	if err != nil {
+		return nil, err
+	}
+	snd, err := tdsync.NewSender(settleGuard{s.u.Store, s}, cfg)
+	if err != nil {
+		return nil, err
+	}
+	base, max, err := store.BackoffFromEnv()
+	if err != nil {
+		return nil, err
+	}
+	if base > 0 {
+		snd.SetBackoff(base, max)
+	}
+	return snd, nil
 }
 
 // Stop cancels the loop and waits (at most syncStopWait) until it has

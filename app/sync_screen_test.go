@@ -91,10 +91,19 @@ func TestSavingCredentialsStartsSyncAndEverythingArrives(t *testing.T) {
 	u := newDemoUI(t)
 	u.Start()
 	configure(t, u, url)
-	eventually(t, "the outbox is empty", func() bool { p, _ := counts(t, u); return p == 0 })
-	eventually(t, "the screen shows it", func() bool {
-		return strings.Contains(u.Sync.Pending.Text, "：0") && !strings.Contains(u.StatusSync.Text, "从未") && u.Sync.logLen() > 0
+	eventually(t, "the outbox is empty and the run over", func() bool {
+		p, _ := counts(t, u)
+		return p == 0 && u.Sync.logLen() > 0 && !u.Sync.busyNow()
 	})
+	u.Stop() // widgets are read below; the loop must not write them meanwhile
+	u.Sync.Refresh()
+	u.refreshStatus()
+	if !strings.Contains(u.Sync.Pending.Text, "：0") || strings.Contains(u.StatusSync.Text, "从未") || len(u.Sync.shownLog) == 0 {
+		t.Errorf("screen after the sync: %q, status %q, %d batches listed", u.Sync.Pending.Text, u.StatusSync.Text, len(u.Sync.shownLog))
+	}
+	if !strings.Contains(u.Sync.LastSuccess.Text, time.Now().Format("2006-01-02")) {
+		t.Errorf("last success: %q", u.Sync.LastSuccess.Text)
+	}
 	st, err := srv.Stats()
 	if err != nil {
 		t.Fatal(err)

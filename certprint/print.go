@@ -83,10 +83,13 @@ func Load(s *store.Store, classID string, numbers []string) ([]printing.Certific
 // the pages are drawn, and a yes leaves no file and no log entry.
 func WriteFile(s *store.Store, path string, list []printing.CertificateData, opt printing.CertOptions,
 	progress func(done, total int), cancelled func() bool) error {
+	fresh := withImages(s, list)
 	var buf bytes.Buffer
 	if err := printing.Certificates(&buf, list, opt, progress); err != nil {
 		return err
 	}
+	// The cache is only a speed-up: a failure to keep it is no failure to print.
+	_ = s.KeepQRImages(fresh)
 	if cancelled != nil && cancelled() {
 		return ErrCancelled
 	}

@@ -192,6 +192,11 @@ func TestCertificateIssuePrintScanVerifyRevoke(t *testing.T) {
 	}
 
 	scanned := certScanFirstPage(t, pdf)
+	certWithStore(t, dir, func(s *store.Store) {
+		if s.QRImage(issued[0].Number, scanned) == nil {
+			t.Error("the printed QR image was not kept for the next print")
+		}
+	})
 	code, out, errw := certRun(t, dir, "certificates", "verify", scanned)
 	if code != 0 || !strings.Contains(out, "真实有效") || !strings.Contains(out, issued[0].Number) || !strings.Contains(out, issued[0].Name) {
 		t.Fatalf("genuine certificate: exit %d %s%s", code, out, errw)
