@@ -136,6 +136,9 @@ func (s *SyncScreen) show() {
 		s.State.SetText(s.u.T("正在上传…部分记录稍后自动重试"))
 	case busy:
 		s.State.SetText(s.u.T("正在上传…"))
+	case c.Pending > 0 && c.Quarantined > 0:
+		// A finished run leaves only records waiting behind refused ones.
+		s.State.SetText(fmt.Sprintf(s.u.T("其余 %d 条记录要等被退回的记录改正后随之上传"), c.Pending))
 	case c.Pending > 0:
 		s.State.SetText(s.u.T("等待下次自动上传（每分钟一次，修改后随即上传）"))
 	default:

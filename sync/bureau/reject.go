@@ -18,5 +18,5 @@ func (o Options) refuse(r tdsync.BatchRecord) *verdict {
 	if json.Unmarshal(r.Data, &t) != nil || !slices.Contains(o.RejectNames, t.Person.Name) {
 		return nil
 	}
-	return invalid("person.name", "姓名与公民身份号码不一致（公安实名核验未通过）")
+	return invalid("person.name", "姓名与公民身份号码不一致，公安实名核验未通过")
 }
