@@ -109,17 +109,10 @@ func attendanceSheet(e *env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := need("--class", *class); err != nil {
-		return err
-	}
 	if err := need("-o", *out); err != nil {
 		return err
 	}
-	return e.withStore(func(s *store.Store) error {
-		c, err := s.ClassByCode(*class)
-		if err != nil {
-			return err
-		}
+	return e.withClass(*class, func(s *store.Store, c training.Class) error {
 		data, err := sheetData(s, c, *lesson)
 		if err != nil {
 			return err
@@ -224,17 +217,10 @@ func attendanceBadges(e *env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := need("--class", *class); err != nil {
-		return err
-	}
 	if err := need("-o", *out); err != nil {
 		return err
 	}
-	return e.withStore(func(s *store.Store) error {
-		c, err := s.ClassByCode(*class)
-		if err != nil {
-			return err
-		}
+	return e.withClass(*class, func(s *store.Store, c training.Class) error {
 		inst, _, err := s.Institution()
 		if err != nil {
 			return err

@@ -49,14 +49,7 @@ func certificatesIssue(e *env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := need("--class", *class); err != nil {
-		return err
-	}
-	return e.withStore(func(s *store.Store) error {
-		c, err := s.ClassByCode(*class)
-		if err != nil {
-			return err
-		}
+	return e.withClass(*class, func(s *store.Store, c training.Class) error {
 		certs, err := s.IssueCertificates(c.ID)
 		if err != nil {
 			return err
@@ -97,14 +90,7 @@ func certificatesList(e *env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := need("--class", *class); err != nil {
-		return err
-	}
-	return e.withStore(func(s *store.Store) error {
-		c, err := s.ClassByCode(*class)
-		if err != nil {
-			return err
-		}
+	return e.withClass(*class, func(s *store.Store, c training.Class) error {
 		certs, err := s.Certificates(c.ID)
 		if err != nil {
 			return err

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"trainingdesk/store"
+	"trainingdesk/training"
 )
 
 // env is what a subcommand runs with.
@@ -220,4 +221,19 @@ func need(name, value string) error {
 
 func fail(code int, format string, args ...any) error {
 	return &exitError{code: code, err: fmt.Errorf(format, args...)}
+}
+
+// withClass opens the store and finds the class a --class flag names: the
+// start of most commands.
+func (e *env) withClass(code string, fn func(s *store.Store, c training.Class) error) error {
+	if err := need("--class", code); err != nil {
+		return err
+	}
+	return e.withStore(func(s *store.Store) error {
+		c, err := s.ClassByCode(code)
+		if err != nil {
+			return err
+		}
+		return fn(s, c)
+	})
 }

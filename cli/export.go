@@ -10,6 +10,7 @@ import (
 	"trainingdesk/roster"
 	"trainingdesk/spreadsheet"
 	"trainingdesk/store"
+	"trainingdesk/training"
 )
 
 func init() {
@@ -25,19 +26,11 @@ func exportRoster(e *env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := need("--class", *class); err != nil {
-		return err
-	}
 	if err := need("-o", *out); err != nil {
 		return err
 	}
-	return e.withStore(func(s *store.Store) error {
-		c, err := s.ClassByCode(*class)
-		if err != nil {
-			return err
-		}
-		err = writeFileAtomic(*out, func(w io.Writer) error { return roster.Export(s, c.ID, w, *fullID, nil) })
-		if err != nil {
+	return e.withClass(*class, func(s *store.Store, c training.Class) error {
+		if err := writeFileAtomic(*out, func(w io.Writer) error { return roster.Export(s, c.ID, w, *fullID, nil) }); err != nil {
 			return err
 		}
 		if *fullID {

@@ -84,14 +84,7 @@ func lessonsList(e *env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := need("--class", *class); err != nil {
-		return err
-	}
-	return e.withStore(func(s *store.Store) error {
-		c, err := s.ClassByCode(*class)
-		if err != nil {
-			return err
-		}
+	return e.withClass(*class, func(s *store.Store, c training.Class) error {
 		lessons, err := s.Lessons(c.ID)
 		if err != nil {
 			return err

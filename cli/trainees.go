@@ -27,14 +27,7 @@ func traineesAdd(e *env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := need("--class", *class); err != nil {
-		return err
-	}
-	return e.withStore(func(s *store.Store) error {
-		c, err := s.ClassByCode(*class)
-		if err != nil {
-			return err
-		}
+	return e.withClass(*class, func(s *store.Store, c training.Class) error {
 		tr, warnings, err := s.EnrolTrainee(c.ID, p, *category)
 		if err != nil {
 			return err
@@ -70,14 +63,7 @@ func traineesList(e *env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := need("--class", *class); err != nil {
-		return err
-	}
-	return e.withStore(func(s *store.Store) error {
-		c, err := s.ClassByCode(*class)
-		if err != nil {
-			return err
-		}
+	return e.withClass(*class, func(s *store.Store, c training.Class) error {
 		list, err := s.Trainees(c.ID)
 		if err != nil {
 			return err
