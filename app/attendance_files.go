@@ -16,8 +16,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"trainingdesk/identity"
 	"trainingdesk/printing"
+	"trainingdesk/sheets"
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
@@ -113,32 +113,12 @@ func (m *markingTab) printSheet(all bool) {
 		lessons, name = m.lessons, "签到表-"+c.Code+".pdf"
 	}
 	m.makePDF(name, func(w io.Writer) error {
-		d, err := sheetData(m.s.u.Store, c, lessons)
+		d, err := sheets.SignIn(m.s.u.Store, c, lessons)
 		if err != nil {
 			return err
 		}
 		return printing.SignInSheet(w, d)
 	})
-}
-
-// sheetData gathers the sheet; identity numbers are masked here.
-func sheetData(s *store.Store, c training.Class, lessons []training.Lesson) (printing.SheetData, error) {
-	inst, _, err := s.Institution()
-	if err != nil {
-		return printing.SheetData{}, err
-	}
-	roster, err := s.Trainees(c.ID)
-	if err != nil {
-		return printing.SheetData{}, err
-	}
-	d := printing.SheetData{Institution: inst.Name, ClassCode: c.Code, ClassName: c.Name}
-	for _, l := range lessons {
-		d.Lessons = append(d.Lessons, printing.SheetLesson{No: l.No, Date: l.Date, Start: l.Start, End: l.End, Topic: l.Topic, Teacher: l.Teacher})
-	}
-	for _, tr := range roster {
-		d.Trainees = append(d.Trainees, printing.SheetTrainee{Name: tr.Name(), IDMasked: identity.Mask(tr.Person.IDNumber)})
-	}
-	return d, nil
 }
 
 // printBadges makes the class's badges (QR: TD1:<trainee id>).
@@ -149,17 +129,9 @@ func (m *markingTab) printBadges() {
 		return
 	}
 	m.makePDF("学员胸卡-"+c.Code+".pdf", func(w io.Writer) error {
-		inst, _, err := m.s.u.Store.Institution()
+		d, err := sheets.Badges(m.s.u.Store, c)
 		if err != nil {
 			return err
-		}
-		roster, err := m.s.u.Store.Trainees(c.ID)
-		if err != nil {
-			return err
-		}
-		d := printing.BadgeData{Institution: inst.Name}
-		for _, tr := range roster {
-			d.Badges = append(d.Badges, printing.Badge{Name: tr.Name(), Class: c.Name, Code: store.BadgeCode(tr.ID)})
 		}
 		return printing.Badges(w, d)
 	})

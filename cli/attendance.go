@@ -1,16 +1,14 @@
 package cli
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
-	"trainingdesk/identity"
 	"trainingdesk/printing"
+	"trainingdesk/sheets"
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
@@ -117,7 +115,7 @@ func attendanceSheet(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := savePDF(*out, func(w io.Writer) error { return printing.SignInSheet(w, data) }); err != nil {
+		if err := writeFileAtomic(*out, func(w io.Writer) error { return printing.SignInSheet(w, data) }); err != nil {
 			return err
 		}
 		e.say("已生成签到表：%s（%d 名学员，%d 个课次）", *out, len(data.Trainees), max(len(data.Lessons), 1))
@@ -126,12 +124,8 @@ func attendanceSheet(e *env, args []string) error {
 }
 
 // sheetData gathers a class's 签到表: one lesson (第 no 课) or, with no = 0,
-// every lesson of the timetable. Identity numbers are masked here.
+// every lesson of the timetable.
 func sheetData(s *store.Store, c training.Class, no int) (printing.SheetData, error) {
-	inst, _, err := s.Institution()
-	if err != nil {
-		return printing.SheetData{}, err
-	}
 	var lessons []training.Lesson
 	if no > 0 {
 		l, err := s.LessonByNo(c.ID, no)
@@ -139,21 +133,13 @@ func sheetData(s *store.Store, c training.Class, no int) (printing.SheetData, er
 			return printing.SheetData{}, err
 		}
 		lessons = []training.Lesson{l}
-	} else if lessons, err = s.Lessons(c.ID); err != nil {
-		return printing.SheetData{}, err
+	} else {
+		var err error
+		if lessons, err = s.Lessons(c.ID); err != nil {
+			return printing.SheetData{}, err
+		}
 	}
-	roster, err := s.Trainees(c.ID)
-	if err != nil {
-		return printing.SheetData{}, err
-	}
-	d := printing.SheetData{Institution: inst.Name, ClassCode: c.Code, ClassName: c.Name}
-	for _, l := range lessons {
-		d.Lessons = append(d.Lessons, printing.SheetLesson{No: l.No, Date: l.Date, Start: l.Start, End: l.End, Topic: l.Topic, Teacher: l.Teacher})
-	}
-	for _, tr := range roster {
-		d.Trainees = append(d.Trainees, printing.SheetTrainee{Name: tr.Name(), IDMasked: identity.Mask(tr.Person.IDNumber)})
-	}
-	return d, nil
+	return sheets.SignIn(s, c, lessons)
 }
 
 func attendanceMark(e *env, args []string) error {
@@ -221,40 +207,14 @@ func attendanceBadges(e *env, args []string) error {
 		return err
 	}
 	return e.withClass(*class, func(s *store.Store, c training.Class) error {
-		inst, _, err := s.Institution()
+		d, err := sheets.Badges(s, c)
 		if err != nil {
 			return err
 		}
-		roster, err := s.Trainees(c.ID)
-		if err != nil {
-			return err
-		}
-		d := printing.BadgeData{Institution: inst.Name}
-		for _, tr := range roster {
-			d.Badges = append(d.Badges, printing.Badge{Name: tr.Name(), Class: c.Name, Code: store.BadgeCode(tr.ID)})
-		}
-		if err := savePDF(*out, func(w io.Writer) error { return printing.Badges(w, d) }); err != nil {
+		if err := writeFileAtomic(*out, func(w io.Writer) error { return printing.Badges(w, d) }); err != nil {
 			return err
 		}
 		e.say("已生成学员胸卡：%s（%d 张）", *out, len(d.Badges))
 		return nil
 	})
-}
-
-// savePDF makes the whole PDF in memory first, then puts it in place via a
-// temporary file, so a failure never leaves half a file under the name.
-func savePDF(path string, write func(w io.Writer) error) error {
-	var buf bytes.Buffer
-	if err := write(&buf); err != nil {
-		return err
-	}
-	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp")
-	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("无法写入 %s：%v", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("无法写入 %s：%v", path, err)
-	}
-	return nil
 }
