@@ -278,7 +278,7 @@ func TestKilledSyncStillDeliversEveryRecordExactlyOnce(t *testing.T) {
 	}
 	t.Logf("school records: %v (%d)", want, total)
 
-	b := d.serveBureau(t.TempDir(), "--fail-rate", "0.2", "--latency", "100ms")
+	b := d.serveBureau(t.TempDir(), "--fail-rate", "0.2", "--latency", "300ms")
 	d.must("sync", "config", "--endpoint", b.url, "--app-key", appKey, "--app-secret-file", d.secret)
 
 	// Kill `sync run` (SIGKILL: no chance to tidy up) a short random while
@@ -289,7 +289,7 @@ func TestKilledSyncStillDeliversEveryRecordExactlyOnce(t *testing.T) {
 		if err := c.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(time.Duration(200+rand.IntN(400)) * time.Millisecond)
+		time.Sleep(time.Duration(250+rand.IntN(600)) * time.Millisecond)
 		_ = c.Process.Kill()
 		_ = c.Wait()
 		st := d.status()

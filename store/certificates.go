@@ -11,7 +11,6 @@ import (
 
 	"trainingdesk/attendance"
 	"trainingdesk/certificate"
-	"trainingdesk/eligibility"
 	"trainingdesk/training"
 )
 
@@ -103,43 +102,14 @@ func (s *Store) IssueCertificates(classID string) ([]training.Certificate, error
 // the writing transaction, so nobody's attendance or result can change
 // between the check and the numbering.
 func (t *tx) eligibleWithoutCertificate(classID string, rules attendance.Rules) ([]training.Trainee, error) {
-	var class training.Class
-	if ok, err := t.get(training.KindClass, classID, &class); err != nil || !ok {
-		return nil, orNotFound(err)
-	}
-	roster, err := t.classTrainees(classID)
+	rep, err := t.classReport(classID, rules)
 	if err != nil {
 		return nil, err
 	}
-	lessons, err := t.classLessons(classID)
-	if err != nil {
-		return nil, err
-	}
-	marks, err := t.classMarks(classID)
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]string, len(roster))
-	for i, tr := range roster {
-		ids[i] = tr.ID
-	}
-	sums := attendance.Summarize(class.Hours, lessons, marks, ids, rules)
 	var out []training.Trainee
-	for i, tr := range roster {
-		if t.index(ixTraineeCert).Get([]byte(tr.ID)) != nil {
-			continue
-		}
-		var r training.Result
-		ok, err := t.get(training.KindResult, tr.ID, &r)
-		if err != nil {
-			return nil, err
-		}
-		res := &r
-		if !ok {
-			res = nil
-		}
-		if eligibility.Check(sums[i].Rate, rules, res).Eligible {
-			out = append(out, tr)
+	for _, line := range rep.Trainees {
+		if line.Verdict.Eligible && line.Certificate == nil {
+			out = append(out, line.Trainee)
 		}
 	}
 	return out, nil

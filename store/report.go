@@ -33,48 +33,57 @@ func (s *Store) ClassReport(classID string) (ClassReport, error) {
 	if err != nil {
 		return ClassReport{}, err
 	}
-	rep := ClassReport{Rules: settings.Rules()}
+	var rep ClassReport
 	err = s.view(func(t *tx) error {
-		if ok, err := t.get(training.KindClass, classID, &rep.Class); err != nil || !ok {
-			return orNotFound(err)
-		}
-		roster, err := t.classTrainees(classID)
-		if err != nil {
-			return err
-		}
-		if rep.Lessons, err = t.classLessons(classID); err != nil {
-			return err
-		}
-		marks, err := t.classMarks(classID)
-		if err != nil {
-			return err
-		}
-		ids := make([]string, len(roster))
-		for i, tr := range roster {
-			ids[i] = tr.ID
-		}
-		sums := attendance.Summarize(rep.Class.Hours, rep.Lessons, marks, ids, rep.Rules)
-		rep.AverageRate = attendance.AverageRate(sums)
-		rep.TotalWarn = attendance.CheckTotal(rep.Class.Hours, rep.Lessons)
-		for i, tr := range roster {
-			line := TraineeReport{Trainee: tr, Summary: sums[i]}
-			var r training.Result
-			if ok, err := t.get(training.KindResult, tr.ID, &r); err != nil {
-				return err
-			} else if ok {
-				line.Result = &r
-			}
-			line.ResultLabel = eligibility.ResultLabel(line.Result)
-			line.Verdict = eligibility.Check(sums[i].Rate, rep.Rules, line.Result)
-			if num := t.index(ixTraineeCert).Get([]byte(tr.ID)); num != nil {
-				var c training.Certificate
-				if ok, _ := t.get(training.KindCertificate, string(num), &c); ok {
-					line.Certificate = &c
-				}
-			}
-			rep.Trainees = append(rep.Trainees, line)
-		}
-		return nil
+		rep, err = t.classReport(classID, settings.Rules())
+		return err
 	})
 	return rep, err
+}
+
+// classReport reads everything the report needs inside one transaction, so
+// issuing certificates can decide eligibility in the same transaction that
+// numbers them.
+func (t *tx) classReport(classID string, rules attendance.Rules) (ClassReport, error) {
+	rep := ClassReport{Rules: rules}
+	if ok, err := t.get(training.KindClass, classID, &rep.Class); err != nil || !ok {
+		return rep, orNotFound(err)
+	}
+	roster, err := t.classTrainees(classID)
+	if err != nil {
+		return rep, err
+	}
+	if rep.Lessons, err = t.classLessons(classID); err != nil {
+		return rep, err
+	}
+	marks, err := t.classMarks(classID)
+	if err != nil {
+		return rep, err
+	}
+	ids := make([]string, len(roster))
+	for i, tr := range roster {
+		ids[i] = tr.ID
+	}
+	sums := attendance.Summarize(rep.Class.Hours, rep.Lessons, marks, ids, rep.Rules)
+	rep.AverageRate = attendance.AverageRate(sums)
+	rep.TotalWarn = attendance.CheckTotal(rep.Class.Hours, rep.Lessons)
+	for i, tr := range roster {
+		line := TraineeReport{Trainee: tr, Summary: sums[i]}
+		var r training.Result
+		if ok, err := t.get(training.KindResult, tr.ID, &r); err != nil {
+			return rep, err
+		} else if ok {
+			line.Result = &r
+		}
+		line.ResultLabel = eligibility.ResultLabel(line.Result)
+		line.Verdict = eligibility.Check(sums[i].Rate, rep.Rules, line.Result)
+		if num := t.index(ixTraineeCert).Get([]byte(tr.ID)); num != nil {
+			var c training.Certificate
+			if ok, _ := t.get(training.KindCertificate, string(num), &c); ok {
+				line.Certificate = &c
+			}
+		}
+		rep.Trainees = append(rep.Trainees, line)
+	}
+	return rep, nil
 }
