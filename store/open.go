@@ -98,8 +98,15 @@ func (s *Store) changed() {
 	subs := append([]func(){}, s.subs...)
 	s.mu.Unlock()
 	for _, f := range subs {
-		f()
+		notify(f)
 	}
+}
+
+// notify runs one subscriber; its failure (say, a window already closed)
+// must not make a committed change look unsaved, nor stop the others.
+func notify(f func()) {
+	defer func() { _ = recover() }()
+	f()
 }
 
 func currentUser() string {

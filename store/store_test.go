@@ -132,3 +132,16 @@ func TestMigrationRefusesNewerSchema(t *testing.T) {
 		t.Fatalf("newer schema opened: %v", err)
 	}
 }
+
+func TestAFailingSubscriberDoesNotMakeACommittedChangeLookUnsaved(t *testing.T) {
+	s := openTest(t, t.TempDir())
+	s.OnChange(func() { panic("window already closed") })
+	c, err := s.FileClass(training.Class{Code: "S1", Name: "x", Occupation: "电工", Level: 5, Type: "就业技能培训",
+		Start: day("2026-03-02"), End: day("2026-03-27"), Hours: 8})
+	if err != nil {
+		t.Fatalf("filing reported %v although it committed", err)
+	}
+	if _, err := s.Class(c.ID); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -23,17 +23,24 @@ type tx struct {
 
 // update runs fn in one read-write transaction; nothing of it is kept if fn
 // fails. Subscribers hear of the change after the commit.
-func (s *Store) update(fn func(t *tx) error) (err error) {
+func (s *Store) update(fn func(t *tx) error) error {
+	if err := s.commit(fn); err != nil {
+		return err
+	}
+	s.changed()
+	return nil
+}
+
+// commit is update without the notification. A panic inside fn rolls the
+// transaction back (bbolt never commits it) and reaches the clerk as a
+// message, not a crash.
+func (s *Store) commit(fn func(t *tx) error) (err error) {
 	defer func() {
-		if r := recover(); r != nil { // a bug must not reach the clerk as a crash
+		if r := recover(); r != nil {
 			err = fmt.Errorf("内部错误，本次修改未保存：%v", r)
 		}
 	}()
-	err = s.db.Update(func(btx *bolt.Tx) error { return fn(&tx{Tx: btx, s: s, now: s.now()}) })
-	if err == nil {
-		s.changed()
-	}
-	return err
+	return s.db.Update(func(btx *bolt.Tx) error { return fn(&tx{Tx: btx, s: s, now: s.now()}) })
 }
 
 // view runs fn in a read-only transaction. Byte slices read inside are valid
