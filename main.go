@@ -19,6 +19,7 @@ func main() {
 	dir, demo, err := cli.ParseStart(args)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprint(os.Stderr, cli.Usage())
 		os.Exit(2)
 	}
 	os.Exit(app.Run(dir, demo, cli.StoreOptions()))
