@@ -17,3 +17,19 @@ func TestMainWindowIsChineseWithSixPlaces(t *testing.T) {
 		t.Fatal("status bar is empty")
 	}
 }
+
+func TestEnglishIsASetting(t *testing.T) {
+	u := newTestUI(t)
+	st, _ := u.Store.Settings()
+	st.Language = "en"
+	if err := u.Store.SaveSettings(st); err != nil {
+		t.Fatal(err)
+	}
+	en := New(u.App, u.Store)
+	want := []string{"Classes", "Roster", "Attendance", "Completion", "Sync", "Settings"}
+	for i, w := range want {
+		if en.Tabs.Items[i].Text != w {
+			t.Errorf("place %d is %q in English, want %q", i, en.Tabs.Items[i].Text, w)
+		}
+	}
+}
