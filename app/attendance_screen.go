@@ -49,50 +49,14 @@ func (s *AttendanceScreen) Content() fyne.CanvasObject { return s.root }
 // Refresh reloads the class list, follows the class chosen elsewhere and
 // listens for badge scans while this screen is shown.
 func (s *AttendanceScreen) Refresh() {
-	classes, err := s.u.Store.Classes()
+	classes, class, err := s.u.pickClass(s.ClassSelect, runningClass)
 	if err != nil {
 		s.u.showError(err)
 		return
 	}
-	s.classes = classes
-	opts := make([]string, len(classes))
-	for i, c := range classes {
-		opts[i] = classLabel(c)
-	}
-	s.ClassSelect.Options = opts
-	id := s.u.SelectedClass()
-	if id == "" {
-		id = s.defaultClass()
-	}
-	s.class = training.Class{}
-	for _, c := range classes {
-		if c.ID == id {
-			s.class = c
-		}
-	}
-	if s.class.ID != "" {
-		s.ClassSelect.Selected = classLabel(s.class)
-		s.u.SelectClass(s.class.ID)
-	} else {
-		s.ClassSelect.ClearSelected()
-	}
-	s.ClassSelect.Refresh()
+	s.classes, s.class = classes, class
 	s.Marking.listen()
 	s.refreshSection()
-}
-
-// defaultClass is the class running today, else the newest one.
-func (s *AttendanceScreen) defaultClass() string {
-	today := dayOf(now())
-	for _, c := range s.classes {
-		if !today.Before(c.Start) && !today.After(c.End) {
-			return c.ID
-		}
-	}
-	if len(s.classes) > 0 {
-		return s.classes[0].ID
-	}
-	return ""
 }
 
 func (s *AttendanceScreen) classChosen(label string) {
@@ -124,8 +88,6 @@ func (s *AttendanceScreen) shown() bool {
 	sel := s.u.Tabs.Selected()
 	return sel != nil && sel.Content == s.root
 }
-
-func classLabel(c training.Class) string { return c.Code + "  " + c.Name }
 
 func (s *AttendanceScreen) rules() store.Settings {
 	st, _ := s.u.Store.Settings()

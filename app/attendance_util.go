@@ -87,7 +87,7 @@ func (c fixedCols) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			w = c[i]
 		}
 		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(w-4, size.Height))
+		o.Resize(fyne.NewSize(max(w-4, 0), size.Height))
 		x += w
 	}
 }

@@ -16,7 +16,7 @@ import (
 
 // completionWidths are the fixed columns of a row; the last column (why
 // not eligible) takes the rest.
-var completionWidths = completionCols{36, 96, 72, 80, 80, 110, 76, 220}
+var completionWidths = fixedCols{36, 96, 72, 80, 80, 110, 76, 220}
 
 // CompletionRow is one trainee's line. Theory and Practice are validated as
 // typed with the same grading the store applies (eligibility.Grade).
@@ -234,35 +234,4 @@ func certText(u *UI, c *training.Certificate) string {
 		text += " " + u.T("补发") + "×" + strconv.Itoa(c.Replacement)
 	}
 	return text
-}
-
-// completionCols lays a row out in fixed-width columns; the last column
-// takes what is left.
-type completionCols []float32
-
-func (c completionCols) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	w, h := float32(0), float32(0)
-	for i, o := range objs {
-		ms := o.MinSize()
-		if i < len(c) {
-			w += c[i]
-		} else {
-			w += ms.Width
-		}
-		h = max(h, ms.Height)
-	}
-	return fyne.NewSize(w, h)
-}
-
-func (c completionCols) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	x := float32(0)
-	for i, o := range objs {
-		w := size.Width - x
-		if i < len(c) && i < len(objs)-1 {
-			w = c[i]
-		}
-		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(max(w-4, 0), size.Height))
-		x += w
-	}
 }

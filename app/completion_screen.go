@@ -78,56 +78,18 @@ func (s *CompletionScreen) Content() fyne.CanvasObject { return s.root }
 // Refresh reloads the class list, follows the class chosen elsewhere and
 // rebuilds the rows from the store.
 func (s *CompletionScreen) Refresh() {
-	classes, err := s.u.Store.Classes()
+	classes, class, err := s.u.pickClass(s.ClassSelect, lastFinishedClass)
 	if err != nil {
 		s.u.showError(err)
 		return
 	}
-	s.classes = classes
-	opts := make([]string, len(classes))
-	for i, c := range classes {
-		opts[i] = completionClassLabel(c)
-	}
-	s.ClassSelect.Options = opts
-	id := s.u.SelectedClass()
-	if id == "" {
-		id = s.defaultClass()
-	}
-	s.class = training.Class{}
-	for _, c := range classes {
-		if c.ID == id {
-			s.class = c
-		}
-	}
-	if s.class.ID != "" {
-		s.ClassSelect.Selected = completionClassLabel(s.class)
-		s.u.SelectClass(s.class.ID)
-	} else {
-		s.ClassSelect.ClearSelected()
-	}
-	s.ClassSelect.Refresh()
+	s.classes, s.class = classes, class
 	s.load()
-}
-
-// defaultClass is the class that ended most recently (the one ready for
-// certificates), else the newest.
-func (s *CompletionScreen) defaultClass() string {
-	today := dayOf(now())
-	best := training.Class{}
-	for _, c := range s.classes {
-		if c.End.Before(today) && (best.ID == "" || c.End.After(best.End)) {
-			best = c
-		}
-	}
-	if best.ID == "" && len(s.classes) > 0 {
-		best = s.classes[0]
-	}
-	return best.ID
 }
 
 func (s *CompletionScreen) classChosen(label string) {
 	for _, c := range s.classes {
-		if completionClassLabel(c) == label && c.ID != s.class.ID {
+		if classLabel(c) == label && c.ID != s.class.ID {
 			s.class = c
 			s.ticked = map[string]bool{}
 			s.u.SelectClass(c.ID)
@@ -201,5 +163,3 @@ func (s *CompletionScreen) rowOf(traineeID string) *CompletionRow {
 
 // assessment is how scores are graded here: the same rule the store applies.
 func (s *CompletionScreen) assessment() eligibility.Assessment { return s.settings.Assessment() }
-
-func completionClassLabel(c training.Class) string { return c.Code + "  " + c.Name }
