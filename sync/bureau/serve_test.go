@@ -46,7 +46,7 @@ func serve(t *testing.T, o bureau.Options) (string, func()) {
 }
 
 func TestServeThenReadStats(t *testing.T) {
-	dir := t.TempDir()
+	dir := filepath.Join(t.TempDir(), "new", "bureau") // made on first start
 	addr, stop := serve(t, bureau.Options{Addr: "127.0.0.1:0", DataDir: dir, AppKey: appKey, Secret: secret})
 	send(t, "http://"+addr, class("c1", nil), trainee("t1", "c1", goodID), trainee("t2", "c1", badID))
 	send(t, "http://"+addr, class("c1", nil))

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -49,6 +50,11 @@ type Stats struct {
 
 func openDB(dataDir string, readOnly bool) (*bolt.DB, error) {
 	path := filepath.Join(dataDir, DBFile)
+	if !readOnly {
+		if err := os.MkdirAll(dataDir, 0o700); err != nil {
+			return nil, fmt.Errorf("无法创建参考人社局数据目录 %s：%v", dataDir, err)
+		}
+	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second, ReadOnly: readOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("参考人社局数据 %s 正被另一个进程使用：请先停止正在运行的 bureau serve", path)
