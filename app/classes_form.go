@@ -30,6 +30,7 @@ type classForm struct {
 	Hours          *deskEntry
 	Teachers       *deskEntry
 	Site           *deskEntry
+	Assessment     *widget.Select
 	Hint           *widget.Label // the filing-deadline reminder
 	Saved          *widget.Label
 
@@ -69,6 +70,7 @@ func newClassForm(s *ClassesScreen) *classForm {
 	f.Hours = entry("如 40")
 	f.Teachers = entry("多名教师用逗号分隔")
 	f.Site = entry("培训地点")
+	f.Assessment = widget.NewSelect(assessmentLabels(), nil)
 
 	ff := f.fields
 	ff.add("班级编号", f.Code)
@@ -82,6 +84,7 @@ func newClassForm(s *ClassesScreen) *classForm {
 	ff.add("学时", f.Hours)
 	ff.add("授课教师", f.Teachers)
 	ff.add("培训地点", f.Site)
+	ff.add("考核方式", f.Assessment)
 
 	f.Hint = widget.NewLabel("")
 	f.Hint.Wrapping = fyne.TextWrapWord
@@ -140,6 +143,7 @@ func (f *classForm) fill(c training.Class) {
 	}
 	f.Teachers.SetText(strings.Join(c.Teachers, "，"))
 	f.Site.SetText(c.Site)
+	f.Assessment.SetSelected(training.AssessmentLabel(c.Assessment))
 	f.RosterButton.Disable()
 	if c.ID != "" {
 		f.RosterButton.Enable()
@@ -170,7 +174,8 @@ func (f *classForm) hint(c training.Class) {
 // read turns the form into a class; parse errors go under their fields.
 func (f *classForm) read() (training.Class, bool) {
 	c := training.Class{ID: f.s.editing, Code: f.Code.Text, Name: f.Name.Text, Occupation: f.Occupation.Text,
-		OccupationCode: strings.TrimSpace(f.OccupationCode.Text), Type: f.Type.Selected, Site: strings.TrimSpace(f.Site.Text)}
+		OccupationCode: strings.TrimSpace(f.OccupationCode.Text), Type: f.Type.Selected, Site: strings.TrimSpace(f.Site.Text),
+		Assessment: assessmentMode(f.Assessment.Selected)}
 	ok := true
 	for _, l := range training.Levels() {
 		if l.Label() == f.Level.Selected {
@@ -249,4 +254,24 @@ func (f *classForm) openRoster() {
 	}
 	f.s.u.SelectClass(f.s.editing)
 	f.s.u.Show(tabRoster)
+}
+
+// assessmentModes are the class's 考核方式 choices; "" follows 设置.
+var assessmentModes = []string{"", training.AssessBoth, training.AssessTheory, training.AssessPractice}
+
+func assessmentLabels() []string {
+	out := make([]string, len(assessmentModes))
+	for i, m := range assessmentModes {
+		out[i] = training.AssessmentLabel(m)
+	}
+	return out
+}
+
+func assessmentMode(label string) string {
+	for _, m := range assessmentModes {
+		if training.AssessmentLabel(m) == label {
+			return m
+		}
+	}
+	return ""
 }

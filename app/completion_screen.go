@@ -162,4 +162,6 @@ func (s *CompletionScreen) rowOf(traineeID string) *CompletionRow {
 }
 
 // assessment is how scores are graded here: the same rule the store applies.
-func (s *CompletionScreen) assessment() eligibility.Assessment { return s.settings.Assessment() }
+func (s *CompletionScreen) assessment() eligibility.Assessment {
+	return s.settings.AssessmentFor(s.class)
+}

@@ -1,6 +1,12 @@
 package app
 
-import "testing"
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"trainingdesk/training"
+)
 
 func TestMainWindowIsChineseWithSixPlaces(t *testing.T) {
 	u := newDemoUI(t)
@@ -31,5 +37,19 @@ func TestEnglishIsASetting(t *testing.T) {
 		if en.Tabs.Items[i].Text != w {
 			t.Errorf("place %d is %q in English, want %q", i, en.Tabs.Items[i].Text, w)
 		}
+	}
+}
+
+func TestClassFormSetsTheAssessmentMode(t *testing.T) {
+	atTestDay(t)
+	u := newTestUI(t)
+	s := u.Classes
+	test.Tap(s.NewButton)
+	typeClass(s.Form, "2026-CY-001", "2026-12-01", "2026-12-20")
+	s.Form.Assessment.SetSelected("仅实操")
+	test.Tap(s.Form.SaveButton)
+	c, err := u.Store.ClassByCode("2026-CY-001")
+	if err != nil || c.Assessment != training.AssessPractice {
+		t.Fatalf("saved class assessment %q, %v", c.Assessment, err)
 	}
 }

@@ -9,7 +9,7 @@ import (
 )
 
 func init() {
-	register("classes add", "classes add --code C --name N --occupation O --level 1-5 --type T --start YYYY-MM-DD --end YYYY-MM-DD --hours H [--occupation-code 4-xx-xx-xx] [--teachers 甲,乙] [--site S]", classesAdd)
+	register("classes add", "classes add --code C --name N --occupation O --level 1-5 --type T --start YYYY-MM-DD --end YYYY-MM-DD --hours H [--occupation-code 4-xx-xx-xx] [--teachers 甲,乙] [--site S] [--assessment theory+practice|theory|practice]", classesAdd)
 	register("classes list", "classes list [--json]", classesList)
 }
 
@@ -26,10 +26,12 @@ func classesAdd(e *env, args []string) error {
 	hours := fs.Float64("hours", 0, "")
 	teachers := fs.String("teachers", "", "")
 	site := fs.String("site", "", "")
+	assess := fs.String("assessment", "", "")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	c := training.Class{Code: *code, Name: *name, Occupation: *occ, OccupationCode: *occCode, Type: *typ, Hours: *hours, Site: *site}
+	c := training.Class{Code: *code, Name: *name, Occupation: *occ, OccupationCode: *occCode, Type: *typ, Hours: *hours, Site: *site,
+		Assessment: parseAssessment(*assess)}
 	var err error
 	if c.Level, err = training.ParseLevel(*level); err != nil {
 		return err
@@ -64,6 +66,7 @@ type classJSON struct {
 	Hours      float64 `json:"hours"`
 	Trainees   int     `json:"trainees"`
 	FilingNo   string  `json:"filing_no,omitempty"`
+	Assessment string  `json:"assessment,omitempty"`
 }
 
 func classesList(e *env, args []string) error {
@@ -84,7 +87,7 @@ func classesList(e *env, args []string) error {
 		out := []classJSON{}
 		for _, c := range classes {
 			out = append(out, classJSON{c.Code, c.Name, c.Occupation, int(c.Level), c.Type,
-				c.Start.Format(training.DateLayout), c.End.Format(training.DateLayout), c.Hours, counts[c.ID], c.FilingNo})
+				c.Start.Format(training.DateLayout), c.End.Format(training.DateLayout), c.Hours, counts[c.ID], c.FilingNo, c.Assessment})
 		}
 		if *asJSON {
 			return e.json(out)
@@ -97,4 +100,14 @@ func classesList(e *env, args []string) error {
 		}
 		return nil
 	})
+}
+
+// parseAssessment accepts the English mode or its Chinese label (仅理论 …).
+func parseAssessment(s string) string {
+	for _, m := range []string{training.AssessBoth, training.AssessTheory, training.AssessPractice} {
+		if s == training.AssessmentLabel(m) {
+			return m
+		}
+	}
+	return s // Class.Check names it when it is neither
 }

@@ -98,3 +98,21 @@ func TestBackupRestoreAndAuditThroughTheCommandLine(t *testing.T) {
 		t.Fatalf("audit verify: %d %s", code, out)
 	}
 }
+
+func TestAssessmentModeIsPerClass(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errOut := runCLI(t, "--data", dir, "classes", "add", "--code", "CY", "--name", "创业班", "--occupation", "创业",
+		"--level", "5", "--type", "创业培训", "--start", "2026-03-02", "--end", "2026-03-27", "--hours", "8", "--assessment", "仅理论"); code != 0 {
+		t.Fatal(errOut)
+	}
+	if code, _, errOut := runCLI(t, "--data", dir, "trainees", "add", "--class", "CY", "--name", "张三", "--id", "11010519491231002X"); code != 0 {
+		t.Fatal(errOut)
+	}
+	if code, _, errOut := runCLI(t, "--data", dir, "results", "set", "--class", "CY", "--id", "11010519491231002X", "--theory", "70"); code != 0 {
+		t.Fatalf("theory only: %s", errOut)
+	}
+	_, out, _ := runCLI(t, "--data", dir, "classes", "list", "--json")
+	if !strings.Contains(out, `"assessment": "theory"`) {
+		t.Fatalf("classes list: %s", out)
+	}
+}

@@ -22,7 +22,11 @@ func (s *Store) SetResult(traineeID string, theory, practice *float64) (training
 		if t.index(ixTraineeCert).Get([]byte(traineeID)) != nil {
 			return training.Invalid("考核成绩", "%s 已发证书，成绩不能再修改（如需更正请先撤销证书）", tr.Name())
 		}
-		attempt, err := eligibility.Grade(theory, practice, settings.Assessment(), t.now)
+		var class training.Class
+		if _, err := t.get(training.KindClass, tr.ClassID, &class); err != nil {
+			return err
+		}
+		attempt, err := eligibility.Grade(theory, practice, settings.AssessmentFor(class), t.now)
 		if err != nil {
 			return err
 		}

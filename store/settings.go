@@ -5,6 +5,7 @@ import (
 
 	"trainingdesk/attendance"
 	"trainingdesk/eligibility"
+	"trainingdesk/training"
 )
 
 // Settings are the regional and office rules a clerk may change.
@@ -60,6 +61,21 @@ func (st Settings) Rules() attendance.Rules {
 		r.Threshold = st.Threshold
 	}
 	return r
+}
+
+// AssessmentFor is how a class's results are graded: the class's own
+// 考核方式 where it has one, else these settings.
+func (st Settings) AssessmentFor(c training.Class) eligibility.Assessment {
+	a := st.Assessment()
+	switch c.Assessment {
+	case training.AssessBoth:
+		a.TheoryRequired, a.PracticeRequired = true, true
+	case training.AssessTheory:
+		a.TheoryRequired, a.PracticeRequired = true, false
+	case training.AssessPractice:
+		a.TheoryRequired, a.PracticeRequired = false, true
+	}
+	return a
 }
 
 // Assessment is how results are graded under these settings.

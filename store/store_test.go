@@ -145,3 +145,30 @@ func TestAFailingSubscriberDoesNotMakeACommittedChangeLookUnsaved(t *testing.T) 
 		t.Fatal(err)
 	}
 }
+
+func TestAClassAssessedOnTheoryOnlyNeedsNoPracticeScore(t *testing.T) {
+	s := openTest(t, t.TempDir())
+	c, err := s.FileClass(training.Class{Code: "T1", Name: "创业班", Occupation: "创业", Level: 5, Type: "创业培训",
+		Start: day("2026-03-02"), End: day("2026-03-27"), Hours: 8, Assessment: training.AssessTheory})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, _, err := s.EnrolTrainee(c.ID, training.Person{Name: "钱七", IDNumber: idFor(7)}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	theory := 75.0
+	r, err := s.SetResult(tr.ID, &theory, nil)
+	if err != nil || !r.Passed() {
+		t.Fatalf("theory-only class: %+v %v", r, err)
+	}
+	both := fileTestClass(t, s, "T2")
+	tr2, _, _ := s.EnrolTrainee(both.ID, training.Person{Name: "孙八", IDNumber: idFor(8)}, "")
+	if _, err := s.SetResult(tr2.ID, &theory, nil); training.FieldOf(err) != "实操成绩" {
+		t.Fatalf("a class on the institution's setting (both parts) accepted a missing practice score: %v", err)
+	}
+	if _, err := s.FileClass(training.Class{Code: "T3", Name: "x", Occupation: "x", Level: 5, Type: "创业培训",
+		Start: day("2026-03-02"), End: day("2026-03-27"), Hours: 8, Assessment: "口试"}); training.FieldOf(err) != "考核方式" {
+		t.Fatalf("unknown assessment mode: %v", err)
+	}
+}

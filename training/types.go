@@ -34,9 +34,30 @@ type Class struct {
 	Hours          float64   `json:"hours"` // 学时
 	Teachers       []string  `json:"teachers"`
 	Site           string    `json:"site"`
-	FilingNo       string    `json:"filing_no"` // 备案号, from the bureau's receipt
+	Assessment     string    `json:"assessment,omitempty"` // AssessBoth/AssessTheory/AssessPractice; "" = the institution's setting
+	FilingNo       string    `json:"filing_no"`            // 备案号, from the bureau's receipt
 	Version        int       `json:"version"`
 	UpdatedAt      time.Time `json:"updated_at"`
+}
+
+// How a class is assessed (考核方式), when it differs from the institution's setting.
+const (
+	AssessBoth     = "theory+practice"
+	AssessTheory   = "theory"
+	AssessPractice = "practice"
+)
+
+// AssessmentLabel is the Chinese name of an assessment mode.
+func AssessmentLabel(mode string) string {
+	switch mode {
+	case AssessBoth:
+		return "理论+实操"
+	case AssessTheory:
+		return "仅理论"
+	case AssessPractice:
+		return "仅实操"
+	}
+	return "按机构设置"
 }
 
 // Person is who a trainee is. IDNumber is the normalized 18-character

@@ -30,6 +30,8 @@ func (c *Class) Check() error {
 		return Invalid("学时", "必须大于 0")
 	case c.Hours > 2000:
 		return Invalid("学时", "%g 学时过大，请核对", c.Hours)
+	case c.Assessment != "" && c.Assessment != AssessBoth && c.Assessment != AssessTheory && c.Assessment != AssessPractice:
+		return Invalid("考核方式", "“%s”无效，应为 理论+实操、仅理论 或 仅实操", c.Assessment)
 	}
 	return nil
 }
