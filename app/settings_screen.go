@@ -13,6 +13,7 @@ import (
 
 	"trainingdesk/certificate"
 	"trainingdesk/codes"
+	"trainingdesk/identity"
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
@@ -34,6 +35,7 @@ type SettingsScreen struct {
 	PracticeRequired *widget.Check
 	FilingDays       *deskEntry
 	CertPattern      *deskEntry
+	CertIDStyle      *widget.Select
 	VerifyURL        *deskEntry
 	CategoriesFile   *deskEntry
 	Language         *widget.Select
@@ -75,6 +77,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	s.PracticeRequired = widget.NewCheck(u.T("须考实操"), nil)
 	s.FilingDays = entry("3")
 	s.CertPattern = entry("{code}{year}{serial:6}")
+	s.CertIDStyle = widget.NewSelect(idStyleLabels, nil)
 	s.VerifyURL = entry("https://…")
 	s.CategoriesFile = entry("留空使用全国默认人员类别表")
 	s.Language = widget.NewSelect(languages, nil)
@@ -87,6 +90,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	r.add("考核科目", container.NewHBox(s.TheoryRequired, s.PracticeRequired))
 	r.add("开班备案提前天数", s.FilingDays)
 	r.add("证书编号规则", s.CertPattern)
+	r.add("证书上证件号码", s.CertIDStyle)
 	r.add("证书查验网址", s.VerifyURL)
 	r.add("人员类别设置文件", container.NewBorder(nil, nil, nil,
 		widget.NewButton(u.T("选择…"), s.chooseCategories), s.CategoriesFile))
@@ -149,6 +153,7 @@ func (s *SettingsScreen) Refresh() {
 	s.PracticeRequired.SetChecked(st.PracticeRequired)
 	s.FilingDays.SetText(strconv.Itoa(st.FilingDaysBefore))
 	s.CertPattern.SetText(st.CertPattern)
+	s.CertIDStyle.SetSelected(idStyleLabel(st.CertIDStyle))
 	s.VerifyURL.SetText(st.VerifyBaseURL)
 	s.CategoriesFile.SetText(st.CategoriesFile)
 	if st.Language == "en" {
@@ -185,6 +190,7 @@ func (s *SettingsScreen) saveRules() {
 		ok = false
 	}
 	st.CertPattern = strings.TrimSpace(s.CertPattern.Text)
+	st.CertIDStyle = idStyle(s.CertIDStyle.Selected)
 	if err := certificate.ValidatePattern(st.CertPattern); err != nil {
 		if training.FieldOf(err) == "" {
 			err = training.Invalid("证书编号规则", "%v", err)
@@ -273,4 +279,28 @@ func (s *SettingsScreen) backup() {
 	d.SetFileName("trainingdesk-备份-" + now().Format("20060102") + ".tdbackup")
 	d.Resize(fyne.NewSize(820, 560))
 	d.Show()
+}
+
+// The province's way of printing identity numbers on certificates.
+var (
+	idStyles      = []string{identity.StyleMasked, identity.StyleTail4, identity.StyleFull}
+	idStyleLabels = []string{"前6位和后4位（110105********002X）", "仅后4位（**************002X）", "完整号码（仅在本省要求时）"}
+)
+
+func idStyleLabel(style string) string {
+	for i, s := range idStyles {
+		if s == style {
+			return idStyleLabels[i]
+		}
+	}
+	return idStyleLabels[0]
+}
+
+func idStyle(label string) string {
+	for i, l := range idStyleLabels {
+		if l == label {
+			return idStyles[i]
+		}
+	}
+	return identity.StyleMasked
 }

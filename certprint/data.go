@@ -17,10 +17,11 @@ type Record struct {
 	Trainee     training.Trainee
 }
 
-// Data is the printed form of one certificate. The name printed and the
+// Data is the printed form of one certificate, the identity number shown in
+// the province's style (identity.StyleMasked unless 设置 says otherwise). The name printed and the
 // name signed into the QR code are both the name on the certificate record,
 // so a later edit of the roster cannot make a page disagree with its code.
-func Data(r Record, inst training.Institution, baseURL string, priv ed25519.PrivateKey) (printing.CertificateData, error) {
+func Data(r Record, inst training.Institution, baseURL, idStyle string, priv ed25519.PrivateKey) (printing.CertificateData, error) {
 	c := r.Certificate
 	payload, err := certificate.Sign(certificate.Payload{Number: c.Number, NameDigest: certificate.NameDigest(c.Name),
 		IssuedAt: c.IssuedAt, Status: c.Status, Replacement: c.Replacement}, priv)
@@ -30,7 +31,7 @@ func Data(r Record, inst training.Institution, baseURL string, priv ed25519.Priv
 	return printing.CertificateData{
 		Number:       c.Number,
 		Name:         c.Name,
-		IDMasked:     identity.Mask(r.Trainee.Person.IDNumber),
+		IDMasked:     identity.MaskAs(r.Trainee.Person.IDNumber, idStyle),
 		Occupation:   r.Class.Occupation,
 		Level:        r.Class.Level.Label(),
 		TrainingType: r.Class.Type,

@@ -18,12 +18,15 @@ func TestDataIsMaskedLabelledAndSigned(t *testing.T) {
 		Class:       training.Class{Occupation: "电工", Level: 5, Type: "就业技能培训", Hours: 40},
 		Trainee:     training.Trainee{Person: training.Person{Name: "张三丰", IDNumber: "11010519491231002X"}},
 	}
-	d, err := Data(r, training.Institution{Name: "测试学校"}, "https://rs.example.cn/v", priv)
+	d, err := Data(r, training.Institution{Name: "测试学校"}, "https://rs.example.cn/v", "masked", priv)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if d.IDMasked != "110105********002X" || strings.Contains(d.QRText, "11010519491231002X") {
 		t.Errorf("identity number not masked: %q", d.IDMasked)
+	}
+	if tail, _ := Data(r, training.Institution{Name: "测试学校"}, "https://rs.example.cn/v", "tail4", priv); tail.IDMasked != "**************002X" {
+		t.Errorf("province style tail4 printed %q", tail.IDMasked)
 	}
 	if d.Level != "五级/初级工" || d.Status != training.CertProvisional || d.Replacement != 1 {
 		t.Errorf("data = %+v", d)

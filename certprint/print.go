@@ -65,7 +65,7 @@ func Load(s *store.Store, classID string, numbers []string) ([]printing.Certific
 			}
 			continue
 		}
-		d, err := Data(Record{Certificate: c, Class: class, Trainee: byID[c.TraineeID]}, inst, settings.VerifyBaseURL, priv)
+		d, err := Data(Record{Certificate: c, Class: class, Trainee: byID[c.TraineeID]}, inst, settings.VerifyBaseURL, settings.CertIDStyle, priv)
 		if err != nil {
 			return nil, err
 		}

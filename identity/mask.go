@@ -31,3 +31,26 @@ func MaskPhone(p string) string {
 	r := []rune(p)
 	return string(r[:3]) + strings.Repeat("*", n-7) + string(r[n-4:])
 }
+
+// How a province wants identity numbers on certificates (证书上证件号码的显示方式).
+const (
+	StyleMasked = "masked" // 110105********002X (default, as on every screen)
+	StyleTail4  = "tail4"  // **************002X
+	StyleFull   = "full"   // the whole number, where the province requires it
+)
+
+// MaskAs renders an identity number in one of the styles above; an unknown
+// style masks, so a typo never prints a full number.
+func MaskAs(id, style string) string {
+	switch style {
+	case StyleFull:
+		return Normalize(id)
+	case StyleTail4:
+		v := []rune(Normalize(id))
+		if len(v) < 8 {
+			return strings.Repeat("*", len(v))
+		}
+		return strings.Repeat("*", len(v)-4) + string(v[len(v)-4:])
+	}
+	return Mask(id)
+}

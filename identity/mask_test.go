@@ -35,3 +35,14 @@ func TestMaskPhone(t *testing.T) {
 		}
 	}
 }
+
+func TestMaskAsProvinceStyles(t *testing.T) {
+	id := "11010519491231002X"
+	for style, want := range map[string]string{
+		StyleMasked: "110105********002X", StyleTail4: "**************002X", StyleFull: id, "typo": "110105********002X",
+	} {
+		if got := MaskAs(id, style); got != want {
+			t.Errorf("MaskAs(%q) = %q, want %q", style, got, want)
+		}
+	}
+}

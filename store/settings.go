@@ -20,6 +20,7 @@ type Settings struct {
 	FilingDaysBefore  int     `json:"filing_days_before"` // 开班备案提前天数 (0: no rule)
 	CertPattern       string  `json:"cert_pattern"`
 	VerifyBaseURL     string  `json:"verify_base_url"`
+	CertIDStyle       string  `json:"cert_id_style"`   // identity.StyleMasked / StyleTail4 / StyleFull
 	CategoriesFile    string  `json:"categories_file"` // a province's 人员类别 list
 	Province          string  `json:"province"`
 	AutoBackupKeep    int     `json:"auto_backup_keep"`
@@ -30,7 +31,7 @@ type Settings struct {
 func DefaultSettings() Settings {
 	return Settings{MinutesPerHour: 45, LateToleranceMin: 10, EarlyToleranceMin: 10, Threshold: 0.8,
 		PassMark: 60, TheoryRequired: true, PracticeRequired: true, FilingDaysBefore: 3,
-		CertPattern: "{code}{year}{serial:6}", VerifyBaseURL: "https://verify.example.invalid/c",
+		CertPattern: "{code}{year}{serial:6}", VerifyBaseURL: "https://verify.example.invalid/c", CertIDStyle: "masked",
 		AutoBackupKeep: 7, Language: "zh"}
 }
 
