@@ -278,7 +278,9 @@ func TestKilledSyncStillDeliversEveryRecordExactlyOnce(t *testing.T) {
 	}
 	t.Logf("school records: %v (%d)", want, total)
 
-	b := d.serveBureau(t.TempDir(), "--fail-rate", "0.2", "--latency", "300ms")
+	// 500 ms a batch and kills within 500 ms of a start: each killed run can
+	// settle at most one batch of 200, so three kills always land mid-sync.
+	b := d.serveBureau(t.TempDir(), "--fail-rate", "0.2", "--latency", "500ms")
 	d.must("sync", "config", "--endpoint", b.url, "--app-key", appKey, "--app-secret-file", d.secret)
 
 	// Kill `sync run` (SIGKILL: no chance to tidy up) a short random while
@@ -289,7 +291,7 @@ func TestKilledSyncStillDeliversEveryRecordExactlyOnce(t *testing.T) {
 		if err := c.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(time.Duration(250+rand.IntN(600)) * time.Millisecond)
+		time.Sleep(time.Duration(150+rand.IntN(350)) * time.Millisecond)
 		_ = c.Process.Kill()
 		_ = c.Wait()
 		st := d.status()
