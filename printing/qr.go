@@ -3,10 +3,8 @@ package printing
 import (
 	"bytes"
 	"fmt"
-	"image/png"
 	"runtime"
 	"strconv"
-	"sync"
 
 	"github.com/jung-kurt/gofpdf"
 	qrcode "github.com/skip2/go-qrcode"
@@ -15,18 +13,6 @@ import (
 // qrScale is pixels per module: several, because a viewer that smooths an
 // upscaled image blurs 1-pixel modules; 1-bit PNG keeps it small anyway.
 const qrScale = 4
-
-// pngPool reuses the PNG encoder's zlib state: creating it is most of the
-// cost of encoding an image this small.
-var pngPool = &encoderPool{}
-
-type encoderPool struct{ p sync.Pool }
-
-func (e *encoderPool) Get() *png.EncoderBuffer {
-	b, _ := e.p.Get().(*png.EncoderBuffer)
-	return b
-}
-func (e *encoderPool) Put(b *png.EncoderBuffer) { e.p.Put(b) }
 
 // qrPNG encodes text as a QR code (medium error correction) in a 1-bit PNG.
 // go-qrcode may panic on input it cannot handle; that becomes an error.
@@ -40,12 +26,7 @@ func qrPNG(text string) (b []byte, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("二维码内容过长或无效（%v）", err)
 	}
-	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: pngPool}
-	if err := enc.Encode(&buf, code.Image(-qrScale)); err != nil {
-		return nil, fmt.Errorf("生成二维码失败（%v）", err)
-	}
-	return buf.Bytes(), nil
+	return grayPNG(code.Bitmap(), qrScale), nil
 }
 
 // qrBatch encodes QR codes ahead of the page being drawn, on every core:
