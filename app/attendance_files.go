@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -152,9 +151,7 @@ func (m *markingTab) makePDF(name string, draw func(w io.Writer) error) {
 				return
 			}
 			m.LastPDF = path
-			if err := m.s.u.App.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); err != nil {
-				dialog.ShowInformation(m.s.u.T("已生成"), "已保存到 "+path+"，请用 PDF 阅读器打开。", m.s.u.Win)
-			}
+			m.s.u.openFile(path)
 		})
 	}()
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -159,7 +158,7 @@ func (s *CompletionScreen) PrintTo(path string, draft bool, after func(error)) {
 					what = s.u.T("样本（无效）")
 				}
 				s.Summary.SetText(fmt.Sprintf("%s：%d %s → %s", what, len(list), s.u.T("页"), path))
-				if oerr := s.u.App.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); oerr != nil {
+				if oerr := s.u.App.OpenURL(fileURL(path)); oerr != nil {
 					err = fmt.Errorf("已生成 %s，但无法自动打开：%v。请在文件夹中双击打开", path, oerr)
 				}
 			}

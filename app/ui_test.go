@@ -53,3 +53,14 @@ func TestClassFormSetsTheAssessmentMode(t *testing.T) {
 		t.Fatalf("saved class assessment %q, %v", c.Assessment, err)
 	}
 }
+
+func TestPrintedFilesOpenAsFileURLsOnEveryOS(t *testing.T) {
+	for path, want := range map[string]string{
+		"/tmp/打印/证书.pdf":    "file:///tmp/%E6%89%93%E5%8D%B0/%E8%AF%81%E4%B9%A6.pdf",
+		`C:/TrainingDesk/x.pdf`: "file:///C:/TrainingDesk/x.pdf",
+	} {
+		if got := fileURL(path).String(); got != want {
+			t.Errorf("fileURL(%q) = %s, want %s", path, got, want)
+		}
+	}
+}
