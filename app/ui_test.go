@@ -56,7 +56,7 @@ func TestClassFormSetsTheAssessmentMode(t *testing.T) {
 
 func TestPrintedFilesOpenAsFileURLsOnEveryOS(t *testing.T) {
 	for path, want := range map[string]string{
-		"/tmp/打印/证书.pdf":    "file:///tmp/%E6%89%93%E5%8D%B0/%E8%AF%81%E4%B9%A6.pdf",
+		"/tmp/打印/证书.pdf":        "file:///tmp/%E6%89%93%E5%8D%B0/%E8%AF%81%E4%B9%A6.pdf",
 		`C:/TrainingDesk/x.pdf`: "file:///C:/TrainingDesk/x.pdf",
 	} {
 		if got := fileURL(path).String(); got != want {
