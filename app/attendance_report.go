@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"trainingdesk/attendance"
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
@@ -73,7 +74,7 @@ func (r *reportTab) refresh() {
 	}
 	below := 0
 	for _, t := range r.rep.Trainees {
-		if t.Summary.BelowThreshold {
+		if r.atRisk(t) {
 			below++
 		}
 	}
@@ -81,6 +82,10 @@ func (r *reportTab) refresh() {
 	if r.rep.Class.ID != "" {
 		text = fmt.Sprintf("%d 名学员，平均出勤率 %.1f%%，合格线 %.0f%%，%d 人低于合格线（红色标出）。",
 			len(r.rep.Trainees), r.rep.AverageRate*100, r.rep.Rules.Threshold*100, below)
+		if r.running() {
+			text = fmt.Sprintf("%d 名学员，班级进行中：出勤率按至今已上的课次计，合格线 %.0f%%，%d 人至今低于合格线（红色标出）。",
+				len(r.rep.Trainees), r.rep.Rules.Threshold*100, below)
+		}
 		if r.rep.TotalWarn != "" {
 			text += "\n" + r.rep.TotalWarn
 		}
@@ -99,7 +104,7 @@ func (r *reportTab) Cell(row, col int) (string, bool) {
 		return fmt.Sprintf("%d", r.rep.Lessons[col-len(reportCols)].No), false
 	}
 	t := r.rep.Trainees[row-1]
-	below := t.Summary.BelowThreshold
+	below := r.atRisk(t)
 	switch col {
 	case 0:
 		if below {
@@ -109,10 +114,14 @@ func (r *reportTab) Cell(row, col int) (string, bool) {
 	case 1:
 		return fmt.Sprintf("%s/%s", fmtHours(t.Summary.AttendedHours), fmtHours(t.Summary.TotalHours)), below
 	case 2:
-		if below {
-			return fmt.Sprintf("%.1f%% 不足", t.Summary.Rate*100), true
+		rate, prefix := t.Summary.Rate, ""
+		if r.running() {
+			rate, prefix = t.Summary.RateSoFar, "至今 "
 		}
-		return fmt.Sprintf("%.1f%%", t.Summary.Rate*100), false
+		if below {
+			return fmt.Sprintf("%s%.1f%% 不足", prefix, rate*100), true
+		}
+		return fmt.Sprintf("%s%.1f%%", prefix, rate*100), false
 	case 3:
 		return t.ResultLabel, below
 	case 4:
@@ -123,4 +132,19 @@ func (r *reportTab) Cell(row, col int) (string, bool) {
 	}
 	st := t.Summary.Marks[col-len(reportCols)].Status
 	return shortStatus[st], below || st == training.Absent
+}
+
+// running reports whether the class has not ended yet: its final rate
+// still counts lessons to come, so the report judges the lessons held.
+func (r *reportTab) running() bool {
+	return r.rep.Class.ID != "" && !dayOf(now()).After(r.rep.Class.End)
+}
+
+// atRisk is a trainee shown in red: under the threshold at the end of the
+// class, or, while it runs, over the lessons held so far.
+func (r *reportTab) atRisk(t store.TraineeReport) bool {
+	if r.running() {
+		return attendance.Below(t.Summary.RateSoFar, r.rep.Rules)
+	}
+	return t.Summary.BelowThreshold
 }

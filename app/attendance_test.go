@@ -295,3 +295,31 @@ func TestReportMarksTraineesUnderTheThreshold(t *testing.T) {
 		t.Errorf("no trainee above the line (%d) or summary %q", fine, r.Summary.Text)
 	}
 }
+
+// TestRunningClassIsJudgedOnTheLessonsHeld: in a class still running, a
+// trainee who came to every lesson so far is not shown as failing.
+func TestRunningClassIsJudgedOnTheLessonsHeld(t *testing.T) {
+	u := newAttendanceUI(t, testDay)
+	c := openClass(t, u, "DEMO-2026-02")
+	u.Attendance.Sections.SelectIndex(2)
+	r := u.Attendance.Report
+	if !strings.Contains(r.Summary.Text, "至今") {
+		t.Fatalf("summary of a running class: %q", r.Summary.Text)
+	}
+	fine := 0
+	for row := 1; row <= len(r.rep.Trainees); row++ {
+		rate, red := r.Cell(row, 2)
+		if !strings.HasPrefix(rate, "至今 ") {
+			t.Fatalf("rate cell %q", rate)
+		}
+		if !red {
+			fine++
+		}
+		if r.rep.Trainees[row-1].Summary.Rate >= 0.8 {
+			t.Fatalf("%s already has %.0f%% of the class's 学时 in a running class", c.Code, r.rep.Trainees[row-1].Summary.Rate*100)
+		}
+	}
+	if fine == 0 {
+		t.Fatal("every trainee of a running class is shown as failing")
+	}
+}

@@ -19,7 +19,9 @@ type TraineeSummary struct {
 	TraineeID      string
 	AttendedHours  float64
 	TotalHours     float64
-	Rate           float64 // 0..1
+	Rate           float64 // 0..1, of the class's 学时: what eligibility uses
+	HeldHours      float64 // 学时 of the lessons held so far (marked for anyone)
+	RateSoFar      float64 // attended ÷ held: how a trainee stands while the class runs
 	Marks          []LessonMark
 	BelowThreshold bool
 }
@@ -50,13 +52,21 @@ func Summarize(classHours float64, lessons []training.Lesson, marks []training.M
 
 	type key struct{ lesson, trainee string }
 	status := make(map[key]string, len(marks))
+	held := map[string]bool{}
 	for _, m := range marks {
 		status[key{m.LessonID, m.TraineeID}] = m.Status
+		held[m.LessonID] = true
+	}
+	heldHours := 0.0
+	for i, l := range ls {
+		if held[l.ID] {
+			heldHours += hours[i]
+		}
 	}
 
 	out := make([]TraineeSummary, 0, len(traineeIDs))
 	for _, t := range traineeIDs {
-		s := TraineeSummary{TraineeID: t, TotalHours: total, Marks: make([]LessonMark, len(ls))}
+		s := TraineeSummary{TraineeID: t, TotalHours: total, HeldHours: heldHours, Marks: make([]LessonMark, len(ls))}
 		for i, l := range ls {
 			st := status[key{l.ID, t}]
 			s.Marks[i] = LessonMark{LessonNo: l.No, LessonID: l.ID, Status: st}
@@ -66,6 +76,9 @@ func Summarize(classHours float64, lessons []training.Lesson, marks []training.M
 		}
 		if total > 0 {
 			s.Rate = min(s.AttendedHours/total, 1)
+		}
+		if heldHours > 0 {
+			s.RateSoFar = min(s.AttendedHours/heldHours, 1)
 		}
 		s.BelowThreshold = Below(s.Rate, r)
 		out = append(out, s)

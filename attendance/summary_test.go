@@ -103,3 +103,21 @@ func BenchmarkSummarize60x40(b *testing.B) {
 		Summarize(160, lessons, marks, trainees, DefaultRules())
 	}
 }
+
+// TestRateSoFarCountsOnlyLessonsHeld: halfway through a class a trainee who
+// came to every lesson so far is on course (100 %) though only at 50 % of
+// the class's 学时.
+func TestRateSoFarCountsOnlyLessonsHeld(t *testing.T) {
+	P, A := training.Present, training.Absent
+	var marks []training.Mark
+	marks = append(marks, marksFor("keen", P, P, P, P, P, "", "", "", "", "")...)
+	marks = append(marks, marksFor("away", P, A, A, P, A, "", "", "", "", "")...)
+	sums := Summarize(40, tenLessons(), marks, []string{"keen", "away"}, DefaultRules())
+	keen, away := sums[0], sums[1]
+	if keen.HeldHours != 20 || keen.RateSoFar != 1 || keen.Rate != 0.5 {
+		t.Errorf("keen: %+v", keen)
+	}
+	if away.RateSoFar != 0.4 || !Below(away.RateSoFar, DefaultRules()) {
+		t.Errorf("away: %+v", away)
+	}
+}

@@ -26,6 +26,8 @@ type reportTraineeJSON struct {
 	AttendedHours float64          `json:"attended_hours"`
 	TotalHours    float64          `json:"total_hours"`
 	Rate          float64          `json:"rate"`
+	HeldHours     float64          `json:"held_hours"`  // extension: 学时 of the lessons held so far
+	RateSoFar     float64          `json:"rate_so_far"` // extension: attended ÷ held, for a class still running
 	Marks         []reportMarkJSON `json:"marks"`
 	Result        string           `json:"result"`
 	Eligible      bool             `json:"eligible"`
@@ -54,7 +56,7 @@ func reportOf(rep store.ClassReport, today time.Time) reportJSON {
 		Threshold: rep.Rules.Threshold, Warning: rep.TotalWarn}
 	for _, t := range rep.Trainees {
 		line := reportTraineeJSON{Name: t.Trainee.Name(), IDMasked: identity.Mask(t.Trainee.Person.IDNumber), AttendedHours: t.Summary.AttendedHours,
-			TotalHours: t.Summary.TotalHours, Rate: t.Summary.Rate, Marks: []reportMarkJSON{}, Result: t.ResultLabel,
+			TotalHours: t.Summary.TotalHours, Rate: t.Summary.Rate, HeldHours: t.Summary.HeldHours, RateSoFar: t.Summary.RateSoFar, Marks: []reportMarkJSON{}, Result: t.ResultLabel,
 			Eligible: t.Verdict.Eligible, Reasons: append([]string{}, t.Verdict.Reasons...)}
 		for _, mk := range t.Summary.Marks {
 			st := mk.Status
