@@ -56,7 +56,7 @@ func (s *SyncScreen) saveConfig() {
 		s.configError(errors.New("“应用密钥”为空：请填写人社局分配的应用密钥"))
 		return
 	}
-	if err := s.u.Store.SaveSyncConfig(s.Endpoint.Text, s.AppKey.Text, secret, s.CAFile.Text); err != nil {
+	if err := s.u.Store.SaveSyncConfig(s.Endpoint.Text, s.AppKey.Text, secret, s.CAFile.Text, 0); err != nil {
 		s.configError(err)
 		return
 	}

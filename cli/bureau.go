@@ -19,7 +19,7 @@ import (
 )
 
 func init() {
-	register("bureau serve", "bureau serve --addr HOST:PORT --data 目录 --app-key K --app-secret-file F [--fail-rate P] [--latency D] [--rate-limit N] [--tls-cert F --tls-key F] [--reject-names 姓名,…]（参考人社局接口，供测试和演示；Ctrl+C 停止）", bureauServe)
+	register("bureau serve", "bureau serve --addr HOST:PORT --data 目录 --app-key K --app-secret-file F [--fail-rate P] [--hang D] [--latency D] [--rate-limit N] [--tls-cert F --tls-key F] [--reject-names 姓名,…]（参考人社局接口，供测试和演示；Ctrl+C 停止）", bureauServe)
 	register("bureau stats", "bureau stats --data 目录 [--json]（读取已停止的参考人社局的数据）", bureauStats)
 }
 
@@ -40,6 +40,7 @@ func bureauServe(e *env, args []string) error {
 	secretFile := fs.String("app-secret-file", "", "")
 	fs.Float64Var(&o.FailRate, "fail-rate", 0, "")
 	fs.DurationVar(&o.Latency, "latency", 0, "")
+	fs.DurationVar(&o.Hang, "hang", 5*time.Second, "")
 	fs.IntVar(&o.RateLimit, "rate-limit", 0, "")
 	fs.StringVar(&o.TLSCert, "tls-cert", "", "")
 	fs.StringVar(&o.TLSKey, "tls-key", "", "")

@@ -15,7 +15,7 @@ import (
 )
 
 func init() {
-	register("sync config", "sync config --endpoint URL --app-key K --app-secret-file F [--ca-file F]（保存人社局上传接口的地址和密钥；地址须为 https://，本机 127.0.0.1 除外）", syncConfig)
+	register("sync config", "sync config --endpoint URL --app-key K --app-secret-file F [--ca-file F] [--timeout 30s]（保存人社局上传接口的地址和密钥；地址须为 https://，本机 127.0.0.1 除外）", syncConfig)
 	register("sync run", "sync run [--json]（上传待上传记录，直到队列清空或只剩被退回的记录；环境变量 "+store.BackoffEnv+"=5ms 可缩短重试间隔，仅供测试和演示）", syncRun)
 	register("sync status", "sync status [--json]（待上传、已上传、失败待重试、被退回的记录数）", syncStatus)
 }
@@ -26,6 +26,7 @@ func syncConfig(e *env, args []string) error {
 	appKey := fs.String("app-key", "", "")
 	secretFile := fs.String("app-secret-file", "", "")
 	caFile := fs.String("ca-file", "", "")
+	timeout := fs.Duration("timeout", 0, "") // one batch's round trip; 0 = 30 s
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -42,7 +43,7 @@ func syncConfig(e *env, args []string) error {
 		return err
 	}
 	return e.withStore(func(s *store.Store) error {
-		if err := s.SaveSyncConfig(*endpoint, *appKey, secret, *caFile); err != nil {
+		if err := s.SaveSyncConfig(*endpoint, *appKey, secret, *caFile, *timeout); err != nil {
 			return err
 		}
 		e.say("已保存上传配置：%s（应用标识 %s）。运行 trainingdesk sync run 开始上传。", *endpoint, *appKey)

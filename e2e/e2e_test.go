@@ -280,8 +280,10 @@ func TestKilledSyncStillDeliversEveryRecordExactlyOnce(t *testing.T) {
 
 	// 500 ms a batch and kills within 500 ms of a start: each killed run can
 	// settle at most one batch of 200, so three kills always land mid-sync.
-	b := d.serveBureau(t.TempDir(), "--fail-rate", "0.2", "--latency", "500ms")
-	d.must("sync", "config", "--endpoint", b.url, "--app-key", appKey, "--app-secret-file", d.secret)
+	// Some stored batches go unanswered for 3 s; the client gives up after 1 s
+	// (a real timeout after the bureau stored the records: the hard case).
+	b := d.serveBureau(t.TempDir(), "--fail-rate", "0.2", "--latency", "500ms", "--hang", "3s")
+	d.must("sync", "config", "--endpoint", b.url, "--app-key", appKey, "--app-secret-file", d.secret, "--timeout", "1s")
 
 	// Kill `sync run` (SIGKILL: no chance to tidy up) a short random while
 	// after it starts, until it has been cut off mid-sync three times.

@@ -18,7 +18,7 @@ const BackoffEnv = "TRAININGDESK_SYNC_BACKOFF"
 // secret outside the database: OS keyring or a 0600 file). The institution's
 // 统一社会信用代码 comes from the institution details. `sync config` and the
 // GUI's credentials form both call it.
-func (s *Store) SaveSyncConfig(endpoint, appKey string, secret []byte, caFile string) error {
+func (s *Store) SaveSyncConfig(endpoint, appKey string, secret []byte, caFile string, timeout time.Duration) error {
 	inst, ok, err := s.Institution()
 	if err != nil {
 		return err
@@ -27,7 +27,8 @@ func (s *Store) SaveSyncConfig(endpoint, appKey string, secret []byte, caFile st
 		return errors.New("尚未填写机构信息：请先在“设置”中填写机构名称和统一社会信用代码，再配置上传")
 	}
 	return tdsync.SaveConfig(s.dir, tdsync.FileConfig{Endpoint: strings.TrimSpace(endpoint),
-		AppKey: strings.TrimSpace(appKey), Institution: inst.USCC, CAFile: strings.TrimSpace(caFile)}, secret)
+		AppKey: strings.TrimSpace(appKey), Institution: inst.USCC, CAFile: strings.TrimSpace(caFile),
+		TimeoutSeconds: int(timeout / time.Second)}, secret)
 }
 
 // SyncConfig reads the stored credentials; the institution's current USCC

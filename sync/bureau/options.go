@@ -12,9 +12,11 @@ type Options struct {
 	AppKey  string
 	Secret  []byte
 	// FailRate is the probability that a request meets a fault: a 500
-	// before storing, a dropped connection before storing, or the batch
-	// stored and then the connection dropped instead of answering.
+	// before storing, a dropped connection before storing, the batch stored
+	// and the connection dropped instead of answering, or the batch stored
+	// and no answer for Hang (the client times out) — the hard cases.
 	FailRate  float64
+	Hang      time.Duration // how long a stored batch goes unanswered (0: dropped at once)
 	Latency   time.Duration // added to every request
 	RateLimit int           // requests per second; beyond it 429 + Retry-After: 1; 0 = none
 	TLSCert   string        // PEM files; plain HTTP when empty

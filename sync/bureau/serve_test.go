@@ -102,18 +102,27 @@ func TestFaultsNeverAnswerWrongly(t *testing.T) {
 	// With every request faulted, nothing is ever answered 200, yet some
 	// batches are stored (the answer lost after storing).
 	dir := t.TempDir()
-	addr, stop := serve(t, bureau.Options{Addr: "127.0.0.1:0", DataDir: dir, AppKey: appKey, Secret: secret, FailRate: 1})
+	addr, stop := serve(t, bureau.Options{Addr: "127.0.0.1:0", DataDir: dir, AppKey: appKey, Secret: secret, FailRate: 1, Hang: 5 * time.Second})
 	tr, err := tdsync.NewHTTPTransport(tdsync.Config{Endpoint: "http://" + addr, AppKey: appKey, Secret: secret})
 	if err != nil {
 		t.Fatal(err)
 	}
+	timeouts := 0
 	for i := range 30 {
 		c := class(fmt.Sprintf("c%02d", i), nil)
-		_, err := tr.Send(context.Background(), tdsync.Batch{BatchID: "b", Institution: "X", Records: []tdsync.BatchRecord{c}})
+		ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond) // as the sender bounds a batch
+		_, err := tr.Send(ctx, tdsync.Batch{BatchID: "b", Institution: "X", Records: []tdsync.BatchRecord{c}})
+		cancel()
 		se, ok := err.(*tdsync.SendError)
 		if !ok || !se.Later() {
 			t.Fatalf("request %d: %v, want a retryable failure", i, err)
 		}
+		if se.Timeout {
+			timeouts++
+		}
+	}
+	if timeouts == 0 {
+		t.Error("no stored batch was left unanswered until the client timed out")
 	}
 	stop()
 	st, err := bureau.ReadStats(dir)

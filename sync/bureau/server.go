@@ -63,13 +63,14 @@ const (
 	fail500          // answer 500 before storing
 	dropBefore       // drop the connection before storing
 	dropAfter        // store the batch, then drop instead of answering
+	hangAfter        // store the batch, then say nothing until the client gives up (or Hang ends)
 )
 
 func (s *Server) drawFault() fault {
 	if s.o.FailRate <= 0 || rand.Float64() >= s.o.FailRate {
 		return noFault
 	}
-	return fault(1 + rand.IntN(3))
+	return fault(1 + rand.IntN(4))
 }
 
 // drop closes the connection without an answer; net/http treats
@@ -157,8 +158,16 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.logBatch(b, results)
-	if f == dropAfter {
+	switch f {
+	case dropAfter:
 		s.o.logf("批次 %s：注入故障 已存储但不回答", b.BatchID)
+		drop()
+	case hangAfter:
+		s.o.logf("批次 %s：注入故障 已存储但超时不回答", b.BatchID)
+		select {
+		case <-r.Context().Done():
+		case <-time.After(s.o.Hang):
+		}
 		drop()
 	}
 	writeJSON(w, http.StatusOK, tdsync.BatchResponse{BatchID: b.BatchID, Results: results})
