@@ -93,7 +93,8 @@ func newMarkingTab(s *AttendanceScreen) *markingTab {
 	reason := container.NewBorder(nil, nil, widget.NewLabel(u.T("补录原因")+"："), nil, m.Reason)
 	scanRow := container.NewBorder(nil, nil, nil, container.NewHBox(m.ScanButton), m.ScanEntry)
 	files := container.NewHBox(m.ImportButton, m.SheetButton, m.SheetAllButton, m.BadgesButton)
-	header := container.New(markCols, bold("序号"), bold("姓名"), bold("证件号码"), bold("考勤"), bold("签到"), bold("签退"), bold("来源"))
+	header := container.New(markCols, bold(u.T("序号")), bold(u.T("姓名")), bold(u.T("证件号码")),
+		bold(u.T("考勤")), bold(u.T("签到")), bold(u.T("签退")), bold(u.T("来源")))
 	top := container.NewVBox(bar, reason, widget.NewSeparator(), m.ScanBanner, scanRow, files, widget.NewSeparator(), header)
 	m.rowsBox = container.NewVBox()
 	m.root = container.NewBorder(top, m.Counts, nil, nil, container.NewVScroll(m.rowsBox))

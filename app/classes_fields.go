@@ -16,14 +16,15 @@ import (
 // message under that field, so the clerk sees what to fix where to fix it.
 // The class, trainee, institution and settings forms all use it.
 type fieldForm struct {
+	tr      func(string) string // the UI's language
 	Form    *widget.Form
 	General *widget.Label // errors that name no field of this form
 	errs    map[string]*widget.Label
 	order   []string
 }
 
-func newFieldForm() *fieldForm {
-	f := &fieldForm{Form: widget.NewForm(), General: errorLabel(), errs: map[string]*widget.Label{}}
+func newFieldForm(tr func(string) string) *fieldForm {
+	f := &fieldForm{tr: tr, Form: widget.NewForm(), General: errorLabel(), errs: map[string]*widget.Label{}}
 	return f
 }
 
@@ -44,7 +45,7 @@ func (f *fieldForm) add(label string, input fyne.CanvasObject, aliases ...string
 		f.errs[name] = e
 	}
 	f.order = append(f.order, label)
-	f.Form.Append(label, container.NewVBox(input, e))
+	f.Form.Append(f.tr(label), container.NewVBox(input, e))
 }
 
 // clear hides every error.

@@ -74,7 +74,7 @@ const sexByNumber = "按证件号码"
 
 func newTraineeForm(s *RosterScreen) *traineeForm {
 	u := s.u
-	f := &traineeForm{s: s, fields: newFieldForm()}
+	f := &traineeForm{s: s, fields: newFieldForm(s.u.T)}
 	f.Title = widget.NewLabel("")
 	f.Title.TextStyle.Bold = true
 	entry := func(ph string) *deskEntry {

@@ -28,7 +28,7 @@ type institutionForm struct {
 }
 
 func newInstitutionForm(u *UI, onSubmit func()) *institutionForm {
-	f := &institutionForm{u: u, fields: newFieldForm()}
+	f := &institutionForm{u: u, fields: newFieldForm(u.T)}
 	entry := func(ph string) *deskEntry {
 		e := newDeskEntry(u, ph)
 		e.OnSubmitted = func(string) { onSubmit() }

@@ -32,6 +32,9 @@ func TestEnglishIsASetting(t *testing.T) {
 		t.Fatal(err)
 	}
 	en := New(u.App, u.Store)
+	if got := en.Classes.Form.fields.Form.Items[0].Text; got == "班级编号" {
+		t.Errorf("first field of the class form reads %q in English", got)
+	}
 	want := []string{"Classes", "Roster", "Attendance", "Completion", "Sync", "Settings"}
 	for i, w := range want {
 		if en.Tabs.Items[i].Text != w {
