@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"io"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -45,62 +46,54 @@ func (im *importer) chooseExport() {
 }
 
 func (im *importer) saveRoster(fullID bool) {
-	u := im.s.u
 	class := im.s.class
+	im.saveFile(class.Code+"-花名册.xlsx", func(w io.Writer) error {
+		return roster.Export(im.s.u.Store, class.ID, w, fullID, nil)
+	}, "导出完成", "导出花名册失败", "已导出花名册：%s", "")
+}
+
+// saveTemplate writes the blank import template where the clerk says.
+func (im *importer) saveTemplate() {
+	im.saveFile("学员导入模板.xlsx", spreadsheet.WriteTemplate,
+		"下载导入模板", "保存导入模板失败", "已保存导入模板：%s", "。请按模板填写后用“导入表格”导入。")
+}
+
+// saveFile asks where to save an .xlsx and writes it in the background,
+// then says where it went (done: a format for the file name) or what failed.
+func (im *importer) saveFile(name string, write func(w io.Writer) error, title, failed, done, hint string) {
+	u := im.s.u
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(err)
 			return
 		}
-		if w == nil {
-			return
+		if w != nil {
+			im.writeFile(w, write, title, failed, done, hint)
 		}
-		im.busy.Add(1)
-		go func() {
-			defer im.busy.Done()
-			err := roster.Export(u.Store, class.ID, w, fullID, nil)
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
-			fyne.Do(func() {
-				if err != nil {
-					u.showError(fmt.Errorf("导出花名册失败：%v（请换一个位置或文件名重试）", err))
-					return
-				}
-				im.Done = "已导出花名册：" + w.URI().Name()
-				dialog.ShowInformation(u.T("导出完成"), im.Done, u.Win)
-			})
-		}()
 	}, u.Win)
-	d.SetFileName(class.Code + "-花名册.xlsx")
+	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
 	d.Resize(fyne.NewSize(820, 560))
 	d.Show()
 }
 
-// saveTemplate writes the blank import template where the clerk says.
-func (im *importer) saveTemplate() {
+// writeFile is saveFile once the clerk has chosen where.
+func (im *importer) writeFile(w fyne.URIWriteCloser, write func(w io.Writer) error, title, failed, done, hint string) {
 	u := im.s.u
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		err = spreadsheet.WriteTemplate(w)
+	im.busy.Add(1)
+	go func() {
+		defer im.busy.Done()
+		err := write(w)
 		if cerr := w.Close(); err == nil {
 			err = cerr
 		}
-		if err != nil {
-			u.showError(fmt.Errorf("保存导入模板失败：%v", err))
-			return
-		}
-		im.Done = "已保存导入模板：" + w.URI().Name()
-		dialog.ShowInformation(u.T("下载导入模板"), im.Done+"。请按模板填写后用“导入表格”导入。", u.Win)
-	}, u.Win)
-	d.SetFileName("学员导入模板.xlsx")
-	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
+		fyne.Do(func() {
+			if err != nil {
+				u.showError(fmt.Errorf("%s：%v（请换一个位置或文件名重试）", failed, err))
+				return
+			}
+			im.Done = fmt.Sprintf(done, w.URI().Name())
+			dialog.ShowInformation(u.T(title), im.Done+hint, u.Win)
+		})
+	}()
 }

@@ -2,11 +2,17 @@ package app
 
 import (
 	"bytes"
+	"io"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"github.com/xuri/excelize/v2"
+
+	"trainingdesk/identity"
+	"trainingdesk/roster"
 )
 
 func xlsx(t *testing.T, rows [][]any) []byte {
@@ -119,5 +125,45 @@ func TestPasteThreeRowsOneBad(t *testing.T) {
 	rows := s.Rows()
 	if len(rows) != 2 || !strings.Contains(rows[0], "王五") || !strings.Contains(rows[1], "钱七") {
 		t.Fatalf("roster %v", rows)
+	}
+}
+
+// TestExportedRosterIsMaskedUnlessAskedForFullNumbers writes the 花名册
+// where the save dialog would, and reads the file back.
+func TestExportedRosterIsMaskedUnlessAskedForFullNumbers(t *testing.T) {
+	atTestDay(t)
+	u := newDemoUI(t)
+	s := openRoster(t, u, "DEMO-2026-01")
+	list, _ := u.Store.Trainees(s.class.ID)
+	full := list[0].Person.IDNumber
+	for _, fullID := range []bool{false, true} {
+		path := filepath.Join(t.TempDir(), "花名册.xlsx")
+		w, err := storage.Writer(storage.NewFileURI(path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		class := s.class
+		s.Import.writeFile(w, func(w io.Writer) error { return roster.Export(u.Store, class.ID, w, fullID, nil) },
+			"导出完成", "导出花名册失败", "已导出花名册：%s", "")
+		s.Import.wait()
+		if !strings.Contains(s.Import.Done, "花名册.xlsx") {
+			t.Fatalf("confirmation %q", s.Import.Done)
+		}
+		f, err := excelize.OpenFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := f.GetRows(f.GetSheetName(0))
+		f.Close()
+		var all strings.Builder
+		for _, r := range rows {
+			all.WriteString(strings.Join(r, "|"))
+		}
+		if got := strings.Contains(all.String(), full); got != fullID {
+			t.Errorf("fullID=%v: full number in the file = %v", fullID, got)
+		}
+		if !strings.Contains(all.String(), identity.Mask(full)) && !fullID {
+			t.Errorf("masked number missing from the export")
+		}
 	}
 }
