@@ -4,6 +4,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"os"
 
@@ -17,6 +19,10 @@ func main() {
 		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
 	}
 	dir, demo, err := cli.ParseStart(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Print(cli.Usage())
+		return
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		fmt.Fprint(os.Stderr, cli.Usage())
