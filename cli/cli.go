@@ -113,7 +113,7 @@ func Usage() string {
 	}
 	sort.Strings(names)
 	var b strings.Builder
-	b.WriteString("用法：trainingdesk [--data 目录] [命令]\n不带命令时打开图形界面。命令：\n")
+	b.WriteString("用法：trainingdesk [--data 目录] [命令]\n不带命令时打开图形界面（--demo：用演示数据）。命令：\n")
 	for _, n := range names {
 		fmt.Fprintf(&b, "  %s\n", commands[n].usage)
 	}
