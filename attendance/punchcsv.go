@@ -39,6 +39,10 @@ func ParsePunchCSV(r io.Reader, loc *time.Location) ([]Punch, []Unmatched, error
 		return nil, nil, fmt.Errorf("读取打卡记录文件失败：%w", err)
 	}
 	raw = bytes.TrimPrefix(raw, []byte("\xEF\xBB\xBF"))
+	if bytes.IndexByte(raw[:min(len(raw), 4096)], 0) >= 0 {
+		// NUL never appears in text: this is not a CSV export.
+		return nil, nil, errors.New("这不是打卡记录 CSV 文件（内容是二进制数据）：请从考勤机导出“证件号码,打卡时间”格式的 CSV 后再导入")
+	}
 	if !utf8.Valid(raw) {
 		dec, err := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
 		if err != nil {

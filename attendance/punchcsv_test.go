@@ -1,6 +1,7 @@
 package attendance
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -76,5 +77,12 @@ func TestParsePunchCSVIntoMatch(t *testing.T) {
 	out, un := Match(ps, twoLessons, DefaultRules())
 	if len(out) != 1 || len(un) != 0 || out[0].Status != "early_leave" || !out[0].SignOut.IsZero() {
 		t.Errorf("got %+v %+v, want one early_leave with no sign-out", out, un)
+	}
+}
+
+func TestParsePunchCSVRefusesABinaryFile(t *testing.T) {
+	_, _, err := ParsePunchCSV(bytes.NewReader([]byte{0x50, 0x4b, 0, 0, 0xff, 0x10}), time.UTC)
+	if err == nil || !strings.Contains(err.Error(), "不是打卡记录") {
+		t.Fatalf("binary file: %v", err)
 	}
 }

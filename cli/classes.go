@@ -32,15 +32,23 @@ func classesAdd(e *env, args []string) error {
 	}
 	c := training.Class{Code: *code, Name: *name, Occupation: *occ, OccupationCode: *occCode, Type: *typ, Hours: *hours, Site: *site,
 		Assessment: parseAssessment(*assess)}
+	// Empty values are left for Class.Check, which names the first missing
+	// field in the order of the form; present but bad ones are named here.
 	var err error
-	if c.Level, err = training.ParseLevel(*level); err != nil {
-		return err
+	if *level != "" {
+		if c.Level, err = training.ParseLevel(*level); err != nil {
+			return err
+		}
 	}
-	if c.Start, err = training.ParseDate("开班日期（--start）", *start); err != nil {
-		return err
+	if *start != "" {
+		if c.Start, err = training.ParseDate("开班日期（--start）", *start); err != nil {
+			return err
+		}
 	}
-	if c.End, err = training.ParseDate("结业日期（--end）", *end); err != nil {
-		return err
+	if *end != "" {
+		if c.End, err = training.ParseDate("结业日期（--end）", *end); err != nil {
+			return err
+		}
 	}
 	for _, t := range strings.FieldsFunc(*teachers, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
 		c.Teachers = append(c.Teachers, strings.TrimSpace(t))

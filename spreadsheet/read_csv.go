@@ -30,6 +30,10 @@ func readCSV(ctx context.Context, data []byte, progress func(done, total int)) (
 // is taken as GB18030, the superset of GBK that Chinese Windows writes.
 func decodeText(data []byte) (string, error) {
 	data = bytes.TrimPrefix(data, utf8BOM)
+	if bytes.IndexByte(data[:min(len(data), 4096)], 0) >= 0 {
+		// NUL never appears in text: this is some other kind of file.
+		return "", training.Invalid("文件", "这不是表格文件（内容是二进制数据）：请在 Excel/WPS 中另存为 .xlsx 或 CSV 后再导入")
+	}
 	if utf8.Valid(data) {
 		return string(data), nil
 	}

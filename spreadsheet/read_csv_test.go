@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"trainingdesk/training"
 )
 
 func TestReadRosterCSVEncodings(t *testing.T) {
@@ -81,5 +83,13 @@ func TestReadRosterCSVTitleLineAboveHeader(t *testing.T) {
 	res, err := ReadRoster(context.Background(), bytes.NewReader(data), "花名册.csv", nil)
 	if err != nil || len(res.Valid) != 1 || res.Valid[0].Row != 3 {
 		t.Fatalf("valid %+v, err %v; want 李四 on row 3", res.Valid, err)
+	}
+}
+
+func TestABinaryFileIsRefusedAsNotASpreadsheet(t *testing.T) {
+	data := append([]byte("姓名,证件号码\n"), 0, 1, 2, 0xff, 0xfe, 0)
+	_, err := ReadRoster(context.Background(), bytes.NewReader(data), "photo.jpg", nil)
+	if training.FieldOf(err) != "文件" || !strings.Contains(err.Error(), "不是表格文件") {
+		t.Fatalf("binary file: %v", err)
 	}
 }
