@@ -118,7 +118,11 @@ func (f *classForm) fill(c training.Class) {
 	if c.ID == "" {
 		f.Title.SetText(f.s.u.T("新建班级（开班备案）"))
 	} else {
-		f.Title.SetText(f.s.u.T("班级信息") + "：" + c.Code)
+		title := f.s.u.T("班级信息") + "：" + c.Code
+		if c.FilingNo != "" { // the bureau's receipt came back
+			title += " · " + f.s.u.T("备案号") + " " + c.FilingNo
+		}
+		f.Title.SetText(title)
 	}
 	f.Code.SetText(c.Code)
 	f.Name.SetText(c.Name)

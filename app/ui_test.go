@@ -1,10 +1,12 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
+	tdsync "trainingdesk/sync"
 	"trainingdesk/training"
 )
 
@@ -66,4 +68,28 @@ func TestPrintedFilesOpenAsFileURLsOnEveryOS(t *testing.T) {
 			t.Errorf("fileURL(%q) = %s, want %s", path, got, want)
 		}
 	}
+}
+
+func TestClassFormShowsTheBureausFilingNumber(t *testing.T) {
+	atTestDay(t)
+	u := newDemoUI(t)
+	c, _ := u.Store.ClassByCode("DEMO-2026-01")
+	if err := u.Store.Settle([]tdsync.Outcome{{Kind: training.KindClass, ID: c.ID, Version: c.Version, Status: "accepted", RegNo: "BA2026000123"}}); err != nil {
+		t.Fatal(err)
+	}
+	u.SelectClass(c.ID)
+	u.Classes.Refresh()
+	u.Classes.Form.fill(mustClass(t, u, c.ID))
+	if !strings.Contains(u.Classes.Form.Title.Text, "BA2026000123") {
+		t.Fatalf("class form title %q", u.Classes.Form.Title.Text)
+	}
+}
+
+func mustClass(t *testing.T, u *UI, id string) training.Class {
+	t.Helper()
+	c, err := u.Store.Class(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
