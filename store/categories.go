@@ -5,15 +5,24 @@ import (
 )
 
 // categories is the region's 人员类别 list: the settings file when one is
-// set, else the national default. Loaded per call: the file is small and a
-// clerk may have just changed it.
+// set, else the national default. Read afresh by every transaction (a clerk
+// may have just changed the file) but only once in it.
 func (t *tx) categories() (*codes.Categories, error) {
+	if t.cats != nil {
+		return t.cats, nil
+	}
 	st := DefaultSettings()
 	if _, err := t.getMeta(mSettings, &st); err != nil {
 		return nil, err
 	}
 	if st.CategoriesFile == "" {
-		return codes.DefaultCategories(), nil
+		t.cats = codes.DefaultCategories()
+		return t.cats, nil
 	}
-	return codes.LoadCategories(st.CategoriesFile)
+	cats, err := codes.LoadCategories(st.CategoriesFile)
+	if err != nil {
+		return nil, err
+	}
+	t.cats = cats
+	return cats, nil
 }

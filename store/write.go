@@ -9,6 +9,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"trainingdesk/codes"
 	"trainingdesk/training"
 )
 
@@ -17,8 +18,9 @@ import (
 // entry and audit entry can never drift apart.
 type tx struct {
 	*bolt.Tx
-	s   *Store
-	now time.Time
+	s    *Store
+	now  time.Time
+	cats *codes.Categories // loaded once per transaction (an import enrols thousands)
 }
 
 // update runs fn in one read-write transaction; nothing of it is kept if fn
