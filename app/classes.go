@@ -50,10 +50,7 @@ const (
 	statusFinished = "已结业"
 )
 
-var classColumns = []struct {
-	title string
-	width float32
-}{
+var classColumns = []column{
 	{"班级编号", 118}, {"班级名称", 262}, {"开班日期", 96}, {"结业日期", 96}, {"学时", 48}, {"人数", 48}, {"状态", 64},
 }
 
@@ -102,20 +99,7 @@ func (s *ClassesScreen) newTable() *widget.Table {
 				o.(*widget.Label).SetText(s.cell(s.shown[id.Row], id.Col))
 			}
 		})
-	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject {
-		l := widget.NewLabel("")
-		l.TextStyle.Bold = true
-		return l
-	}
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Col >= 0 && id.Col < len(classColumns) {
-			o.(*widget.Label).SetText(s.u.T(classColumns[id.Col].title))
-		}
-	}
-	for i, c := range classColumns {
-		t.SetColumnWidth(i, c.width)
-	}
+	setColumns(t, classColumns, s.u.T)
 	t.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(s.shown) {
 			s.open(s.shown[id.Row])

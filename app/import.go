@@ -202,10 +202,7 @@ func (im *importer) showPreview(title, classID string, res spreadsheet.Result, r
 	d.Show()
 }
 
-var previewColumns = []struct {
-	title string
-	width float32
-}{{"行号", 56}, {"列", 90}, {"问题", 680}}
+var previewColumns = []column{{"行号", 56}, {"列", 90}, {"问题", 680}}
 
 func (p *importPreview) newTable() *widget.Table {
 	t := widget.NewTable(func() (int, int) { return len(p.issues), len(previewColumns) },
@@ -233,20 +230,7 @@ func (p *importPreview) newTable() *widget.Table {
 			}
 			l.Refresh()
 		})
-	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject {
-		l := widget.NewLabel("")
-		l.TextStyle.Bold = true
-		return l
-	}
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Col >= 0 && id.Col < len(previewColumns) {
-			o.(*widget.Label).SetText(previewColumns[id.Col].title)
-		}
-	}
-	for i, c := range previewColumns {
-		t.SetColumnWidth(i, c.width)
-	}
+	setColumns(t, previewColumns, func(s string) string { return s })
 	t.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(p.Lines) {
 			p.Detail.SetText(p.Lines[id.Row])
