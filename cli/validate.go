@@ -8,64 +8,59 @@ import (
 )
 
 func init() {
-	register("validate id", "validate id 证件号码 [--json]", validateID)
-	register("validate uscc", "validate uscc 统一社会信用代码 [--json]", validateUSCC)
+	register("validate id", "validate id 证件号码 [--json]", validation("validate id", "证件号码", checkID))
+	register("validate uscc", "validate uscc 统一社会信用代码 [--json]", validation("validate uscc", "统一社会信用代码", checkUSCC))
 }
 
-func validateID(e *env, args []string) error {
-	fs := flag.NewFlagSet("validate id", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return fail(1, "用法：trainingdesk validate id 证件号码")
-	}
-	n, err := identity.Parse(pos[0])
-	if err != nil {
-		if *asJSON {
-			_ = e.json(map[string]any{"valid": false, "message": err.Error()})
-			return fail(1, "")
+// validation runs one check on one value: exit 0 with what was found, or 1
+// with why not; --json gives the same as {"valid", …}.
+func validation(name, what string, check func(string) (map[string]any, []string, error)) func(*env, []string) error {
+	return func(e *env, args []string) error {
+		fs := flag.NewFlagSet(name, flag.ContinueOnError)
+		asJSON := fs.Bool("json", false, "")
+		pos, err := parse(fs, args)
+		if err != nil {
+			return err
 		}
-		return fail(1, "无效：%v", err)
+		if len(pos) != 1 {
+			return fail(1, "用法：trainingdesk %s %s", name, what)
+		}
+		fields, lines, err := check(pos[0])
+		if err != nil {
+			if *asJSON {
+				_ = e.json(map[string]any{"valid": false, "message": err.Error()})
+				return fail(1, "")
+			}
+			return fail(1, "无效：%v", err)
+		}
+		if *asJSON {
+			fields["valid"] = true
+			return e.json(fields)
+		}
+		for _, l := range lines {
+			e.say("%s", l)
+		}
+		return nil
 	}
-	if *asJSON {
-		return e.json(map[string]any{"valid": true, "normalized": n.Value, "kind": n.Kind,
-			"birth": n.Birth.Format(training.DateLayout), "sex": n.Sex, "warnings": n.Warnings})
+}
+
+func checkID(value string) (map[string]any, []string, error) {
+	n, err := identity.Parse(value)
+	if err != nil {
+		return nil, nil, err
 	}
-	e.say("有效（%s）", n.Kind)
-	e.say("%s", n.Value)
-	e.say("出生日期：%s", n.Birth.Format(training.DateLayout))
-	e.say("性别：%s", n.Sex)
+	birth := n.Birth.Format(training.DateLayout)
+	lines := []string{"有效（" + string(n.Kind) + "）", n.Value, "出生日期：" + birth, "性别：" + n.Sex}
 	for _, w := range n.Warnings {
-		e.say("提示：%s", w)
+		lines = append(lines, "提示："+w)
 	}
-	return nil
+	return map[string]any{"normalized": n.Value, "kind": n.Kind, "birth": birth, "sex": n.Sex, "warnings": n.Warnings}, lines, nil
 }
 
-func validateUSCC(e *env, args []string) error {
-	fs := flag.NewFlagSet("validate uscc", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "")
-	pos, err := parse(fs, args)
+func checkUSCC(value string) (map[string]any, []string, error) {
+	code, err := identity.ValidateUSCC(value)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	if len(pos) != 1 {
-		return fail(1, "用法：trainingdesk validate uscc 统一社会信用代码")
-	}
-	code, err := identity.ValidateUSCC(pos[0])
-	if err != nil {
-		if *asJSON {
-			_ = e.json(map[string]any{"valid": false, "message": err.Error()})
-			return fail(1, "")
-		}
-		return fail(1, "无效：%v", err)
-	}
-	if *asJSON {
-		return e.json(map[string]any{"valid": true, "normalized": code})
-	}
-	e.say("有效")
-	e.say("%s", code)
-	return nil
+	return map[string]any{"normalized": code}, []string{"有效", code}, nil
 }
