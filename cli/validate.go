@@ -54,7 +54,8 @@ func checkID(value string) (map[string]any, []string, error) {
 	for _, w := range n.Warnings {
 		lines = append(lines, "提示："+w)
 	}
-	return map[string]any{"normalized": n.Value, "kind": n.Kind, "birth": birth, "sex": n.Sex, "warnings": n.Warnings}, lines, nil
+	warnings := append([]string{}, n.Warnings...) // [] rather than null in --json
+	return map[string]any{"normalized": n.Value, "kind": n.Kind, "birth": birth, "sex": n.Sex, "warnings": warnings}, lines, nil
 }
 
 func checkUSCC(value string) (map[string]any, []string, error) {
