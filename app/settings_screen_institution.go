@@ -20,6 +20,7 @@ type institutionForm struct {
 	Address   *deskEntry
 	Contact   *deskEntry
 	Phone     *deskEntry
+	Code      *deskEntry
 	Saved     *widget.Label
 
 	inst   training.Institution
@@ -40,12 +41,14 @@ func newInstitutionForm(u *UI, onSubmit func()) *institutionForm {
 	f.Address = entry("地址")
 	f.Contact = entry("联系人")
 	f.Phone = entry("联系电话")
+	f.Code = entry("留空则取统一社会信用代码第 9–17 位")
 	f.fields.add("机构名称", f.Name)
 	f.fields.add("统一社会信用代码", f.USCC)
 	f.fields.add("办学许可证号", f.LicenceNo)
 	f.fields.add("地址", f.Address)
 	f.fields.add("联系人", f.Contact)
 	f.fields.add("联系电话", f.Phone)
+	f.fields.add("机构代码（证书编号用）", f.Code)
 	f.Saved = widget.NewLabel("")
 	f.Saved.Importance = widget.SuccessImportance
 	f.Saved.Hide()
@@ -65,6 +68,7 @@ func (f *institutionForm) fill(inst training.Institution) {
 	f.Address.SetText(inst.Address)
 	f.Contact.SetText(inst.Contact)
 	f.Phone.SetText(inst.Phone)
+	f.Code.SetText(inst.Code)
 }
 
 // save validates and saves through the store; false when an error is shown.
@@ -74,6 +78,7 @@ func (f *institutionForm) save() bool {
 	inst := f.inst
 	inst.Name, inst.USCC, inst.LicenceNo = f.Name.Text, f.USCC.Text, f.LicenceNo.Text
 	inst.Address, inst.Contact, inst.Phone = f.Address.Text, f.Contact.Text, f.Phone.Text
+	inst.Code = f.Code.Text
 	saved, err := f.u.Store.SaveInstitution(inst)
 	if err != nil {
 		f.fields.show(err)

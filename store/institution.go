@@ -28,8 +28,12 @@ func (s *Store) SaveInstitution(inst training.Institution) (training.Institution
 		return inst, training.Invalid("统一社会信用代码", "%v", err)
 	}
 	inst.USCC = code
+	inst.Code = strings.TrimSpace(inst.Code)
 	if inst.Code == "" {
 		inst.Code = code[8:17] // the organisation code part: short and unique
+	}
+	if !validInstCode(inst.Code) {
+		return inst, training.Invalid("机构代码（证书编号用）", "“%s”无效：只能用字母、数字和短横线，最多 16 位", inst.Code)
 	}
 	err = s.update(func(t *tx) error {
 		if err := t.ensureSigningKey(); err != nil {
@@ -38,4 +42,17 @@ func (s *Store) SaveInstitution(inst training.Institution) (training.Institution
 		return t.putMeta("保存机构信息", mInstitution, inst)
 	})
 	return inst, err
+}
+
+// validInstCode keeps certificate numbers printable and easy to read out.
+func validInstCode(c string) bool {
+	if len(c) > 16 {
+		return false
+	}
+	for _, r := range c {
+		if !(r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '-') {
+			return false
+		}
+	}
+	return true
 }

@@ -172,3 +172,19 @@ func TestAClassAssessedOnTheoryOnlyNeedsNoPracticeScore(t *testing.T) {
 		t.Fatalf("unknown assessment mode: %v", err)
 	}
 }
+
+func TestInstitutionCodeDefaultsToTheOrganisationCodeAndIsChecked(t *testing.T) {
+	s := openTest(t, t.TempDir())
+	inst, err := s.SaveInstitution(training.Institution{Name: "测试学校", USCC: "91350100M000100Y43"})
+	if err != nil || inst.Code != "M000100Y4" {
+		t.Fatalf("default code %q, %v", inst.Code, err)
+	}
+	inst.Code = "FZ01"
+	if inst, err = s.SaveInstitution(inst); err != nil || inst.Code != "FZ01" {
+		t.Fatalf("own code %q, %v", inst.Code, err)
+	}
+	inst.Code = "福州 01"
+	if _, err := s.SaveInstitution(inst); training.FieldOf(err) != "机构代码（证书编号用）" {
+		t.Fatalf("bad code: %v", err)
+	}
+}
