@@ -23,6 +23,8 @@ type ClassesScreen struct {
 	StatusFilter *widget.Select
 	TypeFilter   *widget.Select
 	YearFilter   *widget.Select
+	FromFilter   *widget.Entry // classes running on or after this day (YYYY-MM-DD)
+	ToFilter     *widget.Entry // … and on or before this one
 	Table        *widget.Table
 	Form         *classForm
 	Search       *SearchBox
@@ -72,11 +74,14 @@ func newClassesScreen(u *UI) *ClassesScreen {
 	s.TypeFilter.SetSelectedIndex(0)
 	s.YearFilter = widget.NewSelect([]string{allYears}, func(string) { s.applyFilters() })
 	s.YearFilter.SetSelectedIndex(0)
+	s.FromFilter, s.ToFilter = dateFilter(u.T("起始日期"), s.applyFilters), dateFilter(u.T("截止日期"), s.applyFilters)
 	s.Table = s.newTable()
 	s.Form = newClassForm(s)
 
 	bar := container.NewBorder(nil, nil,
-		container.NewHBox(s.NewButton, s.StatusFilter, s.TypeFilter, s.YearFilter), nil,
+		container.NewHBox(s.NewButton, s.StatusFilter, s.TypeFilter, s.YearFilter,
+			container.NewGridWrap(fyne.NewSize(100, s.FromFilter.MinSize().Height), s.FromFilter),
+			container.NewGridWrap(fyne.NewSize(100, s.ToFilter.MinSize().Height), s.ToFilter)), nil,
 		s.Search.Entry)
 	split := container.NewHSplit(s.Table, container.NewVScroll(s.Form.Content()))
 	split.SetOffset(0.69)
@@ -205,6 +210,12 @@ func (s *ClassesScreen) applyFilters() {
 		if y := s.YearFilter.Selected; y != allYears && y != "" && fmt.Sprintf("%d 年", c.Start.Year()) != y {
 			continue
 		}
+		if from, ok := filterDate(s.FromFilter); ok && c.End.Before(from) {
+			continue
+		}
+		if to, ok := filterDate(s.ToFilter); ok && c.Start.After(to) {
+			continue
+		}
 		s.shown = append(s.shown, c)
 	}
 	s.Table.UnselectAll()
@@ -244,4 +255,22 @@ func (s *ClassesScreen) Select(code string) bool {
 		}
 	}
 	return false
+}
+
+// dateFilter is an entry for one end of the date range: the list follows as
+// soon as a whole date is typed; a half-typed one filters nothing.
+func dateFilter(placeholder string, changed func()) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder(placeholder)
+	e.OnChanged = func(string) { changed() }
+	return e
+}
+
+// filterDate reads a date-range entry; false when empty or not yet a date.
+func filterDate(e *widget.Entry) (time.Time, bool) {
+	if e == nil || e.Text == "" {
+		return time.Time{}, false
+	}
+	d, err := training.ParseDate("", e.Text)
+	return d, err == nil
 }

@@ -152,3 +152,25 @@ func TestRosterButtonOpensTheClassRoster(t *testing.T) {
 		t.Errorf("roster shows %q", u.Roster.ClassSelect.Selected)
 	}
 }
+
+// TestClassFilterByDateRange: demo classes run 2026-10-08…11-05 (01),
+// 11-13…12-17 (02) and 12-04…2027-01-01 (03).
+func TestClassFilterByDateRange(t *testing.T) {
+	atTestDay(t)
+	u := newDemoUI(t)
+	s := u.Classes
+	for _, tc := range []struct{ from, to, want string }{
+		{"2026-11-01", "2026-11-10", "DEMO-2026-01"},
+		{"2026-11-06", "2026-11-30", "DEMO-2026-02"},
+		{"2026-12-10", "", "DEMO-2026-03 DEMO-2026-02"},
+		{"", "2026-10-31", "DEMO-2026-01"},
+		{"2026-12-1", "", "DEMO-2026-03 DEMO-2026-02"}, // 2026-12-1 is a date too
+		{"2026-1", "", "DEMO-2026-03 DEMO-2026-02 DEMO-2026-01"}, // half typed: no filter yet
+	} {
+		s.FromFilter.SetText(tc.from)
+		s.ToFilter.SetText(tc.to)
+		if got := strings.Join(s.Shown(), " "); got != tc.want {
+			t.Errorf("%q–%q: %q, want %q", tc.from, tc.to, got, tc.want)
+		}
+	}
+}

@@ -10,7 +10,7 @@ func init() {
 		"姓名": "Name", "证件号码": "ID number", "性别": "Sex", "民族": "Ethnicity", "文化程度": "Education",
 		"人员类别": "Category", "联系电话": "Phone", "户籍地址": "Registered address",
 		"机构名称": "Institution", "统一社会信用代码": "Unified social credit code", "办学许可证号": "School licence no.",
-		"地址": "Address", "联系人": "Contact", "机构代码（证书编号用）": "Code for certificate numbers",
+		"地址": "Address", "联系人": "Contact", "机构代码（证书编号用）": "Code for certificate numbers", "起始日期": "From", "截止日期": "To",
 		"序号": "No.", "考勤": "Attendance", "签到": "Sign in", "签退": "Sign out", "来源": "Source",
 		"每学时分钟数": "Minutes per hour", "迟到容差（分钟）": "Late tolerance (min)", "早退容差（分钟）": "Early-leave tolerance (min)",
 		"出勤率要求（%）": "Attendance needed (%)", "合格分数": "Pass mark", "考核科目": "Assessed parts",
