@@ -164,7 +164,7 @@ func TestClassFilterByDateRange(t *testing.T) {
 		{"2026-11-06", "2026-11-30", "DEMO-2026-02"},
 		{"2026-12-10", "", "DEMO-2026-03 DEMO-2026-02"},
 		{"", "2026-10-31", "DEMO-2026-01"},
-		{"2026-12-1", "", "DEMO-2026-03 DEMO-2026-02"}, // 2026-12-1 is a date too
+		{"2026-12-1", "", "DEMO-2026-03 DEMO-2026-02"},           // 2026-12-1 is a date too
 		{"2026-1", "", "DEMO-2026-03 DEMO-2026-02 DEMO-2026-01"}, // half typed: no filter yet
 	} {
 		s.FromFilter.SetText(tc.from)
