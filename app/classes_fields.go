@@ -95,3 +95,20 @@ func (f *fieldForm) firstError() string {
 	}
 	return ""
 }
+
+// noticeLabel is a hidden, wrapping line for a form's warnings or its
+// "saved" confirmation, in the given importance.
+func noticeLabel(imp widget.Importance) *widget.Label {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = imp
+	l.Hide()
+	return l
+}
+
+// saveCancelButtons are a form's 保存 (primary) and 取消.
+func saveCancelButtons(u *UI, save, cancel func()) (*widget.Button, *widget.Button) {
+	s := widget.NewButtonWithIcon(u.T("保存"), theme.DocumentSaveIcon(), save)
+	s.Importance = widget.HighImportance
+	return s, widget.NewButton(u.T("取消"), cancel)
+}

@@ -86,16 +86,9 @@ func newClassForm(s *ClassesScreen) *classForm {
 	ff.add("培训地点", f.Site)
 	ff.add("考核方式", f.Assessment)
 
-	f.Hint = widget.NewLabel("")
-	f.Hint.Wrapping = fyne.TextWrapWord
-	f.Hint.Importance = widget.WarningImportance
-	f.Hint.Hide()
-	f.Saved = widget.NewLabel("")
-	f.Saved.Importance = widget.SuccessImportance
-	f.Saved.Hide()
-	f.SaveButton = widget.NewButtonWithIcon(u.T("保存"), theme.DocumentSaveIcon(), f.save)
-	f.SaveButton.Importance = widget.HighImportance
-	f.CancelButton = widget.NewButton(u.T("取消"), f.cancel)
+	f.Hint = noticeLabel(widget.WarningImportance)
+	f.Saved = noticeLabel(widget.SuccessImportance)
+	f.SaveButton, f.CancelButton = saveCancelButtons(u, f.save, f.cancel)
 	f.RosterButton = widget.NewButtonWithIcon(u.T("学员名单"), theme.AccountIcon(), f.openRoster)
 	f.root = container.NewVBox(f.Title, f.Hint, ff.General, ff.Form, f.Saved,
 		container.NewHBox(f.SaveButton, f.CancelButton, f.RosterButton))

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/codes"
@@ -105,16 +104,9 @@ func newTraineeForm(s *RosterScreen) *traineeForm {
 	ff.add("联系电话", f.Phone)
 	ff.add("户籍地址", f.Address)
 
-	f.Warnings = widget.NewLabel("")
-	f.Warnings.Wrapping = fyne.TextWrapWord
-	f.Warnings.Importance = widget.WarningImportance
-	f.Warnings.Hide()
-	f.Saved = widget.NewLabel("")
-	f.Saved.Importance = widget.SuccessImportance
-	f.Saved.Hide()
-	f.SaveButton = widget.NewButtonWithIcon(u.T("保存"), theme.DocumentSaveIcon(), f.save)
-	f.SaveButton.Importance = widget.HighImportance
-	f.CancelButton = widget.NewButton(u.T("取消"), f.cancel)
+	f.Warnings = noticeLabel(widget.WarningImportance)
+	f.Saved = noticeLabel(widget.SuccessImportance)
+	f.SaveButton, f.CancelButton = saveCancelButtons(u, f.save, f.cancel)
 	f.root = container.NewVBox(f.Title, ff.General, ff.Form, f.Saved, f.Warnings,
 		container.NewHBox(f.SaveButton, f.CancelButton))
 	return f

@@ -97,9 +97,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	r.add("界面语言", s.Language)
 	s.RulesSave = widget.NewButtonWithIcon(u.T("保存规则"), theme.DocumentSaveIcon(), s.saveRules)
 	s.RulesSave.Importance = widget.HighImportance
-	s.RulesSaved = widget.NewLabel("")
-	s.RulesSaved.Importance = widget.SuccessImportance
-	s.RulesSaved.Hide()
+	s.RulesSaved = noticeLabel(widget.SuccessImportance)
 
 	s.DataDir = widget.NewLabel(u.Store.Dir())
 	s.DataDir.Selectable = true

@@ -49,9 +49,7 @@ func newInstitutionForm(u *UI, onSubmit func()) *institutionForm {
 	f.fields.add("联系人", f.Contact)
 	f.fields.add("联系电话", f.Phone)
 	f.fields.add("机构代码（证书编号用）", f.Code)
-	f.Saved = widget.NewLabel("")
-	f.Saved.Importance = widget.SuccessImportance
-	f.Saved.Hide()
+	f.Saved = noticeLabel(widget.SuccessImportance)
 	f.root = container.NewVBox(f.fields.General, f.fields.Form, f.Saved)
 	return f
 }
