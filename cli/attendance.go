@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"trainingdesk/printing"
@@ -51,22 +50,12 @@ func attendanceImport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := need("--class", *class); err != nil {
+	f, err := openInput(pos, "打卡记录文件（CSV：证件号码,打卡时间）")
+	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		return fmt.Errorf("请给出一个打卡记录文件（CSV：证件号码,打卡时间）")
-	}
-	f, err := os.Open(pos[0])
-	if err != nil {
-		return fmt.Errorf("无法打开打卡记录文件 %s：%v", pos[0], err)
-	}
 	defer f.Close()
-	return e.withStore(func(s *store.Store) error {
-		c, err := s.ClassByCode(*class)
-		if err != nil {
-			return err
-		}
+	return e.withClass(*class, func(s *store.Store, c training.Class) error {
 		rep, err := s.ImportPunches(c.ID, f)
 		if err != nil {
 			return err

@@ -237,3 +237,15 @@ func (e *env) withClass(code string, fn func(s *store.Store, c training.Class) e
 		return fn(s, c)
 	})
 }
+
+// openInput opens the one file a command was given; what says what it is.
+func openInput(pos []string, what string) (*os.File, error) {
+	if len(pos) != 1 {
+		return nil, fmt.Errorf("请给出一个%s", what)
+	}
+	f, err := os.Open(pos[0])
+	if err != nil {
+		return nil, fmt.Errorf("无法打开文件 %s：%v", pos[0], err)
+	}
+	return f, nil
+}

@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"os"
 	"path/filepath"
 
 	"trainingdesk/roster"
 	"trainingdesk/store"
+	"trainingdesk/training"
 )
 
 func init() {
@@ -24,22 +24,12 @@ func importTrainees(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := need("--class", *class); err != nil {
+	f, err := openInput(pos, "要导入的文件（.xlsx 或 .csv）")
+	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		return errors.New("请给出一个要导入的文件（.xlsx 或 .csv）")
-	}
-	f, err := os.Open(pos[0])
-	if err != nil {
-		return fail(1, "无法打开文件 %s：%v", pos[0], err)
-	}
 	defer f.Close()
-	return e.withStore(func(s *store.Store) error {
-		c, err := s.ClassByCode(*class)
-		if err != nil {
-			return err
-		}
+	return e.withClass(*class, func(s *store.Store, c training.Class) error {
 		res, err := roster.Read(context.Background(), f, filepath.Base(pos[0]), nil)
 		if err != nil {
 			return err
