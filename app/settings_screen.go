@@ -45,6 +45,8 @@ type SettingsScreen struct {
 	DataDir      *widget.Label
 	Passphrase   *widget.Entry
 	BackupButton *widget.Button
+	AuditButton  *widget.Button
+	AuditResult  *widget.Label
 	BackupDone   *widget.Label
 
 	// FirstRun is the welcome dialog when one was shown.
@@ -107,12 +109,13 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	s.BackupDone = widget.NewLabel("")
 	s.BackupDone.Wrapping = fyne.TextWrapWord
 	s.BackupDone.Hide()
+	s.newAuditCheck()
 
 	left := container.NewVBox(
 		heading(u.T("机构信息")), s.Institution.Content(), container.NewHBox(s.InstitutionSave),
 		widget.NewSeparator(),
 		heading(u.T("数据与备份")), widget.NewLabel(u.T("数据目录")+"："), s.DataDir,
-		s.Passphrase, container.NewHBox(s.BackupButton), s.BackupDone)
+		s.Passphrase, container.NewHBox(s.BackupButton, s.AuditButton), s.BackupDone, s.AuditResult)
 	right := container.NewVBox(heading(u.T("地区规则")), r.General, r.Form, s.RulesSaved, container.NewHBox(s.RulesSave))
 	s.root = container.NewVScroll(container.NewPadded(container.NewGridWithColumns(2, left, right)))
 	s.Refresh()

@@ -78,3 +78,12 @@ func TestSettingsRulesValidateAndSave(t *testing.T) {
 		t.Error("data directory not shown")
 	}
 }
+
+func TestSettingsChecksTheAuditLog(t *testing.T) {
+	u := newDemoUI(t)
+	u.Show(5)
+	test.Tap(u.Settings.AuditButton)
+	if r := u.Settings.AuditResult; !r.Visible() || !strings.Contains(r.Text, "审计日志完整") {
+		t.Fatalf("audit check shows %q", r.Text)
+	}
+}
