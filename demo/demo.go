@@ -162,7 +162,8 @@ var (
 
 func makePeople(rng *rand.Rand, n int) []training.Person {
 	out := make([]training.Person, n)
-	for i := range out {
+	used := map[string]bool{}
+	for i := 0; i < n; {
 		name := string(surnames[rng.Intn(len(surnames))]) + string(given[rng.Intn(len(given))])
 		if rng.Intn(3) > 0 {
 			name += string(given[rng.Intn(len(given))])
@@ -170,8 +171,13 @@ func makePeople(rng *rand.Rand, n int) []training.Person {
 		birth := time.Date(1972+rng.Intn(32), time.Month(1+rng.Intn(12)), 1+rng.Intn(28), 0, 0, 0, 0, time.UTC)
 		body := fmt.Sprintf("%s%s%03d", areas[rng.Intn(len(areas))], birth.Format("20060102"), (i*7+rng.Intn(7))%1000)
 		id, _ := identity.Complete(body)
+		if used[id] { // two people never share a number, however many are asked for
+			continue
+		}
+		used[id] = true
 		out[i] = training.Person{Name: name, IDNumber: id, Ethnicity: "汉族", Education: []string{"初中", "普通高中", "中等专科", "大学专科"}[rng.Intn(4)],
 			Phone: fmt.Sprintf("13%d%08d", 5+rng.Intn(5), rng.Intn(100000000)), Address: "福建省福州市"}
+		i++
 	}
 	return out
 }

@@ -52,3 +52,18 @@ func TestSeedMakesAFinishedClassReadyForCertificates(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestSeedManyTraineesGivesEveryoneTheirOwnNumber(t *testing.T) {
+	s, err := store.Open(t.TempDir(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := Seed(s, 3000, time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	all, _ := s.AllTrainees()
+	if len(all) != 3000 {
+		t.Fatalf("%d trainees", len(all))
+	}
+}
