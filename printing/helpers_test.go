@@ -81,16 +81,24 @@ func decodeQR(t testing.TB, pngPath string) string {
 
 func decodeImage(t testing.TB, img image.Image) string {
 	t.Helper()
-	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// gozxing's default local thresholding misreads some 150 dpi rasters of
+	// 4-pixel modules that zbarimg and phones read; global thresholding
+	// reads them. Try both, as a phone app would keep trying.
+	src := gozxing.NewLuminanceSourceFromImage(img)
 	hints := map[gozxing.DecodeHintType]interface{}{gozxing.DecodeHintType_TRY_HARDER: true}
-	res, err := gzqr.NewQRCodeReader().Decode(bmp, hints)
-	if err != nil {
-		t.Fatalf("gozxing could not read the QR code: %v", err)
+	var err error
+	for _, bin := range []gozxing.Binarizer{gozxing.NewHybridBinarizer(src), gozxing.NewGlobalHistgramBinarizer(src)} {
+		bmp, berr := gozxing.NewBinaryBitmap(bin)
+		if berr != nil {
+			t.Fatal(berr)
+		}
+		var res *gozxing.Result
+		if res, err = gzqr.NewQRCodeReader().Decode(bmp, hints); err == nil {
+			return res.GetText()
+		}
 	}
-	return res.GetText()
+	t.Fatalf("gozxing could not read the QR code: %v", err)
+	return ""
 }
 
 // zbar reads the QR code with zbarimg, or returns "", false when absent.
