@@ -1,13 +1,45 @@
 package app
 
+import "time"
+
+// backupEvery is how often the running app looks whether a day has passed
+// since the last automatic backup (AutoBackup itself does nothing sooner).
+const backupEvery = time.Hour
+
 // Start shows first-run setup when the institution is not set up yet and
-// starts background work (the sync loop).
+// starts background work: the sync loop and the daily automatic backup,
+// which must also happen for a desk that is never closed.
 func (u *UI) Start() {
 	if _, ok, _ := u.Store.Institution(); !ok {
 		u.showFirstRun()
 	}
 	u.Sync.Start()
+	u.stopBackups = make(chan struct{})
+	go u.autoBackups(u.stopBackups)
 }
 
 // Stop pauses background work cleanly before the program quits.
-func (u *UI) Stop() { u.Sync.Stop() }
+func (u *UI) Stop() {
+	u.Sync.Stop()
+	if u.stopBackups != nil {
+		close(u.stopBackups)
+		u.stopBackups = nil
+	}
+}
+
+func (u *UI) autoBackups(stop chan struct{}) {
+	tick := time.NewTicker(backupEvery)
+	defer tick.Stop()
+	for {
+		keep := 7
+		if st, err := u.Store.Settings(); err == nil && st.AutoBackupKeep > 0 {
+			keep = st.AutoBackupKeep
+		}
+		_, _ = u.Store.AutoBackup(keep) // a failed backup must not disturb the clerk; the next hour tries again
+		select {
+		case <-stop:
+			return
+		case <-tick.C:
+		}
+	}
+}

@@ -35,7 +35,6 @@ func Run(dataDir string, withDemo bool, opts store.Options) int {
 			return 1
 		}
 	}
-	go func() { _, _ = s.AutoBackup(7) }()
 	u := New(a, s)
 	u.Start()
 	u.Win.SetMaster()

@@ -42,6 +42,7 @@ type UI struct {
 	// selectedClass is the class the roster, attendance and completion
 	// screens work on; the classes screen sets it.
 	selectedClass string
+	stopBackups   chan struct{}
 }
 
 // New builds the main window on an open store.

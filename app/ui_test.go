@@ -1,8 +1,10 @@
 package app
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -92,4 +94,21 @@ func mustClass(t *testing.T, u *UI, id string) training.Class {
 		t.Fatal(err)
 	}
 	return c
+}
+
+func TestRunningAppMakesTheDailyBackup(t *testing.T) {
+	u := newDemoUI(t)
+	u.Start()
+	defer u.Stop()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		files, _ := filepath.Glob(filepath.Join(u.Store.Dir(), "backups", "auto-*.tdbak"))
+		if len(files) == 1 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no automatic backup after start (%d files)", len(files))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
