@@ -14,20 +14,14 @@ import (
 var testDay = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
 
 // newTestUI builds the real main window on an empty store, headless.
-func newTestUI(t *testing.T) *UI {
-	t.Helper()
-	a := test.NewTempApp(t)
-	a.Settings().SetTheme(newTheme())
-	s, err := store.Open(t.TempDir(), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return New(a, s)
-}
+func newTestUI(t *testing.T) *UI { return newUIWith(t, nil) }
 
 // newDemoUI is newTestUI on the demo data set (60 trainees, 3 classes).
 func newDemoUI(t *testing.T) *UI {
+	return newUIWith(t, func(s *store.Store) error { return demo.Seed(s, 60, testDay) })
+}
+
+func newUIWith(t *testing.T, seed func(*store.Store) error) *UI {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(newTheme())
@@ -36,8 +30,10 @@ func newDemoUI(t *testing.T) *UI {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if err := demo.Seed(s, 60, testDay); err != nil {
-		t.Fatal(err)
+	if seed != nil {
+		if err := seed(s); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return New(a, s)
 }

@@ -32,34 +32,14 @@ func BenchmarkCertificates1000(b *testing.B) {
 		}
 		certs[i].QRPNG = png
 	}
-	var size int
-	b.ResetTimer()
-	for b.Loop() {
-		var buf bytes.Buffer
-		if err := Certificates(&buf, certs, CertOptions{}, nil); err != nil {
-			b.Fatal(err)
-		}
-		size = buf.Len()
-	}
-	b.ReportMetric(float64(size)/(1<<20), "MB/pdf")
-	b.ReportMetric(float64(benchCerts*b.N)/b.Elapsed().Seconds(), "pages/s")
+	benchPrint(b, certs)
 }
 
 // BenchmarkCertificates1000Uncached is the same print when no QR image is
 // kept yet: QR encoding (go-qrcode, ~3 ms a code) then dominates.
 func BenchmarkCertificates1000Uncached(b *testing.B) {
 	certs := benchData()
-	var size int
-	b.ResetTimer()
-	for b.Loop() {
-		var buf bytes.Buffer
-		if err := Certificates(&buf, certs, CertOptions{}, nil); err != nil {
-			b.Fatal(err)
-		}
-		size = buf.Len()
-	}
-	b.ReportMetric(float64(size)/(1<<20), "MB/pdf")
-	b.ReportMetric(float64(benchCerts*b.N)/b.Elapsed().Seconds(), "pages/s")
+	benchPrint(b, certs)
 }
 
 // BenchmarkCertificates1000SameQR isolates our own overhead over bare gofpdf:
@@ -69,17 +49,7 @@ func BenchmarkCertificates1000SameQR(b *testing.B) {
 	for i := range certs {
 		certs[i].QRText = certs[0].QRText
 	}
-	var size int
-	b.ResetTimer()
-	for b.Loop() {
-		var buf bytes.Buffer
-		if err := Certificates(&buf, certs, CertOptions{}, nil); err != nil {
-			b.Fatal(err)
-		}
-		size = buf.Len()
-	}
-	b.ReportMetric(float64(size)/(1<<20), "MB/pdf")
-	b.ReportMetric(float64(benchCerts*b.N)/b.Elapsed().Seconds(), "pages/s")
+	benchPrint(b, certs)
 }
 
 // BenchmarkBareGofpdf1000 is the floor to compare with: plain gofpdf drawing
@@ -131,6 +101,21 @@ func BenchmarkBareGofpdf1000(b *testing.B) {
 		}
 		var buf bytes.Buffer
 		if err := pdf.Output(&buf); err != nil {
+			b.Fatal(err)
+		}
+		size = buf.Len()
+	}
+	b.ReportMetric(float64(size)/(1<<20), "MB/pdf")
+	b.ReportMetric(float64(benchCerts*b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// benchPrint times merged prints of certs and reports file size and rate.
+func benchPrint(b *testing.B, certs []CertificateData) {
+	var size int
+	b.ResetTimer()
+	for b.Loop() {
+		var buf bytes.Buffer
+		if err := Certificates(&buf, certs, CertOptions{}, nil); err != nil {
 			b.Fatal(err)
 		}
 		size = buf.Len()

@@ -169,45 +169,22 @@ func (t *tx) certificate(number string) (training.Certificate, error) {
 // and goes to the record and the audit log; the bureau hears of it. The
 // trainee's result may then be corrected and a new certificate issued.
 func (s *Store) RevokeCertificate(number, reason string) (training.Certificate, error) {
-	reason = strings.TrimSpace(reason)
-	if reason == "" {
-		return training.Certificate{}, training.Invalid("撤销原因", "请填写撤销原因，例如“姓名录入错误”")
-	}
-	var c training.Certificate
-	err := s.update(func(t *tx) error {
-		var err error
-		if c, err = t.certificate(number); err != nil {
-			return err
-		}
+	return s.changeCertificate(number, reason, "撤销原因", "姓名录入错误", "撤销证书", func(t *tx, c *training.Certificate) error {
 		if c.Status == training.CertRevoked {
 			return training.Invalid("证书状态", "证书 %s 已于此前撤销（原因：%s）", c.Number, c.RevokeReason)
 		}
-		c.Status, c.RevokeReason = training.CertRevoked, reason
-		c.Version++
-		c.UpdatedAt = t.now
+		c.Status, c.RevokeReason = training.CertRevoked, strings.TrimSpace(reason)
 		if string(t.index(ixTraineeCert).Get([]byte(c.TraineeID))) == c.Number {
-			if err := t.index(ixTraineeCert).Delete([]byte(c.TraineeID)); err != nil {
-				return err
-			}
+			return t.index(ixTraineeCert).Delete([]byte(c.TraineeID))
 		}
-		return t.put("撤销证书："+reason, training.KindCertificate, c.Number, c.Version, c)
+		return nil
 	})
-	return c, err
 }
 
 // ReplaceCertificate records a 补发: same number, one more replacement, so
 // the new copy prints marked 补发 and the lost copy's QR code stops verifying.
 func (s *Store) ReplaceCertificate(number, reason string) (training.Certificate, error) {
-	reason = strings.TrimSpace(reason)
-	if reason == "" {
-		return training.Certificate{}, training.Invalid("补发原因", "请填写补发原因，例如“原证遗失”")
-	}
-	var c training.Certificate
-	err := s.update(func(t *tx) error {
-		var err error
-		if c, err = t.certificate(number); err != nil {
-			return err
-		}
+	return s.changeCertificate(number, reason, "补发原因", "原证遗失", "补发证书", func(_ *tx, c *training.Certificate) error {
 		if c.Status == training.CertRevoked {
 			return training.Invalid("证书状态", "证书 %s 已撤销，不能补发", c.Number)
 		}
@@ -215,9 +192,30 @@ func (s *Store) ReplaceCertificate(number, reason string) (training.Certificate,
 			return training.Invalid("补发次数", "证书 %s 已补发 %d 次，不能再补发", c.Number, c.Replacement)
 		}
 		c.Replacement++
+		return nil
+	})
+}
+
+// changeCertificate is revoke and replace: a reason is required (field and
+// example name it), change edits the certificate in the transaction, and the
+// new version is queued for the bureau with the reason in the audit log.
+func (s *Store) changeCertificate(number, reason, field, example, action string, change func(t *tx, c *training.Certificate) error) (training.Certificate, error) {
+	reason = strings.TrimSpace(reason)
+	if reason == "" {
+		return training.Certificate{}, training.Invalid(field, "请填写%s，例如“%s”", field, example)
+	}
+	var c training.Certificate
+	err := s.update(func(t *tx) error {
+		var err error
+		if c, err = t.certificate(number); err != nil {
+			return err
+		}
+		if err := change(t, &c); err != nil {
+			return err
+		}
 		c.Version++
 		c.UpdatedAt = t.now
-		return t.put("补发证书："+reason, training.KindCertificate, c.Number, c.Version, c)
+		return t.put(action+"："+reason, training.KindCertificate, c.Number, c.Version, c)
 	})
 	return c, err
 }
