@@ -15,6 +15,7 @@ func (u *UI) Start() {
 	}
 	u.Sync.Start()
 	u.stopBackups = make(chan struct{})
+	u.backups.Add(1)
 	go u.autoBackups(u.stopBackups)
 }
 
@@ -24,10 +25,12 @@ func (u *UI) Stop() {
 	if u.stopBackups != nil {
 		close(u.stopBackups)
 		u.stopBackups = nil
+		u.backups.Wait() // a backup being written finishes before the store closes
 	}
 }
 
 func (u *UI) autoBackups(stop chan struct{}) {
+	defer u.backups.Done()
 	tick := time.NewTicker(backupEvery)
 	defer tick.Stop()
 	for {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	gosync "sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -43,6 +44,7 @@ type UI struct {
 	// screens work on; the classes screen sets it.
 	selectedClass string
 	stopBackups   chan struct{}
+	backups       gosync.WaitGroup // the automatic-backup goroutine
 }
 
 // New builds the main window on an open store.
