@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 
+	_ "early.local/fynelocale" // before Fyne reads the locale: no noise on C.UTF-8
 	"trainingdesk/app"
 	"trainingdesk/cli"
 )
@@ -16,10 +17,12 @@ import (
 func main() {
 	args := os.Args[1:]
 	if cli.IsCommand(args) {
+		attachConsole()
 		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
 	}
 	dir, demo, err := cli.ParseStart(args)
 	if errors.Is(err, flag.ErrHelp) {
+		attachConsole()
 		fmt.Print(cli.Usage())
 		return
 	}
