@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 
-	_ "early.local/fynelocale" // before Fyne reads the locale: no noise on C.UTF-8
 	"trainingdesk/app"
 	"trainingdesk/cli"
 )

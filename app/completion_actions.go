@@ -3,13 +3,10 @@ package app
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/certificate"
@@ -86,35 +83,34 @@ func (s *CompletionScreen) picked() []string {
 	return out
 }
 
-// preview makes a draft (watermarked 样本 — 无效) in the temp folder and
-// opens it.
+// preview makes a draft (watermarked 样本 — 无效) in the output folder and
+// offers to print or open it.
 func (s *CompletionScreen) preview() {
 	if s.class.ID == "" {
 		s.u.showError(errors.New("请先选择班级"))
 		return
 	}
-	path := filepath.Join(os.TempDir(), "TrainingDesk-样本-"+safeFileName(s.class.Code)+".pdf")
+	path, err := s.u.outputPath("样本-" + s.class.Code + ".pdf")
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
 	s.PrintTo(path, true, nil)
 }
 
-// askPrint asks where to save the merged PDF, then prints.
+// askPrint makes the merged PDF in the output folder, then offers to print
+// or open it.
 func (s *CompletionScreen) askPrint() {
 	if s.class.ID == "" {
 		s.u.showError(errors.New("请先选择班级"))
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			s.u.showError(err)
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		s.PrintTo(path, false, nil)
-	}, s.u.Win)
-	d.SetFileName("证书-" + safeFileName(s.class.Code) + ".pdf")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Show()
+	path, err := s.u.outputPath("证书-" + s.class.Code + ".pdf")
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	s.PrintTo(path, false, nil)
 }
 
 // PrintTo draws the class's certificates (only the ticked ones when any
@@ -158,9 +154,7 @@ func (s *CompletionScreen) PrintTo(path string, draft bool, after func(error)) {
 					what = s.u.T("样本（无效）")
 				}
 				s.Summary.SetText(fmt.Sprintf("%s：%d %s → %s", what, len(list), s.u.T("页"), path))
-				if oerr := s.u.App.OpenURL(fileURL(path)); oerr != nil {
-					err = fmt.Errorf("已生成 %s，但无法自动打开：%v。请在文件夹中双击打开", path, oerr)
-				}
+				s.u.deliver(what, path)
 			}
 			finish(err)
 		})

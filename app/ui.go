@@ -43,8 +43,10 @@ type UI struct {
 	// selectedClass is the class the roster, attendance and completion
 	// screens work on; the classes screen sets it.
 	selectedClass string
-	stopBackups   chan struct{}
-	backups       gosync.WaitGroup // the automatic-backup goroutine
+	// LastDelivery is the last "PDF ready: 打印 / 打开" dialog (tests use it).
+	LastDelivery *Delivery
+	stopBackups  chan struct{}
+	backups      gosync.WaitGroup // the automatic-backup goroutine
 }
 
 // New builds the main window on an open store.
