@@ -38,6 +38,7 @@ type SettingsScreen struct {
 	CertIDStyle      *widget.Select
 	VerifyURL        *deskEntry
 	CategoriesFile   *deskEntry
+	Claims           *claimSettings
 	Language         *widget.Select
 	RulesSave        *widget.Button
 	RulesSaved       *widget.Label
@@ -96,6 +97,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	r.add("证书查验网址", s.VerifyURL)
 	r.add("人员类别设置文件", container.NewBorder(nil, nil, nil,
 		widget.NewButton(u.T("选择…"), s.chooseCategories), s.CategoriesFile))
+	s.Claims = newClaimSettings(u, r, s.saveRules)
 	r.add("界面语言", s.Language)
 	s.RulesSave = widget.NewButtonWithIcon(u.T("保存规则"), theme.DocumentSaveIcon(), s.saveRules)
 	s.RulesSave.Importance = widget.HighImportance
@@ -157,6 +159,7 @@ func (s *SettingsScreen) Refresh() {
 	s.CertIDStyle.SetSelected(idStyleLabel(st.CertIDStyle))
 	s.VerifyURL.SetText(st.VerifyBaseURL)
 	s.CategoriesFile.SetText(st.CategoriesFile)
+	s.Claims.fill(st)
 	if st.Language == "en" {
 		s.Language.SetSelected(languages[1])
 	} else {
@@ -211,6 +214,7 @@ func (s *SettingsScreen) saveRules() {
 			ok = false
 		}
 	}
+	s.Claims.read(&st)
 	lang := "zh"
 	if s.Language.Selected == languages[1] {
 		lang = "en"
@@ -221,7 +225,7 @@ func (s *SettingsScreen) saveRules() {
 		return
 	}
 	if err := s.u.Store.SaveSettings(st); err != nil {
-		s.rules.show(err)
+		s.rules.show(asFieldError(err))
 		return
 	}
 	s.settings = st

@@ -31,6 +31,7 @@ var (
 	ixReprints      = []byte("reprints")       // number|seq → reprint log entry
 	ixBadges        = []byte("badges")         // badge code → trainee id
 	ixQRImages      = []byte("qr_images")      // certificate number → qrImage
+	ixTraineeClaims = []byte("trainee_claims") // trainee id|stage → id of the submitted claim holding it
 )
 
 // Meta keys.
@@ -68,6 +69,13 @@ var migrations = []func(tx *bolt.Tx) error{
 	},
 	func(tx *bolt.Tx) error { // 1 → 2: rendered certificate QR images
 		_, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ixQRImages)
+		return err
+	},
+	func(tx *bolt.Tx) error { // 2 → 3: subsidy claims and who they hold
+		if _, err := tx.Bucket(bRecords).CreateBucketIfNotExists([]byte(training.KindClaim)); err != nil {
+			return err
+		}
+		_, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ixTraineeClaims)
 		return err
 	},
 }

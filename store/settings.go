@@ -20,8 +20,11 @@ type Settings struct {
 	FilingDaysBefore  int     `json:"filing_days_before"` // 开班备案提前天数 (0: no rule)
 	CertPattern       string  `json:"cert_pattern"`
 	VerifyBaseURL     string  `json:"verify_base_url"`
-	CertIDStyle       string  `json:"cert_id_style"`   // identity.StyleMasked / StyleTail4 / StyleFull
-	CategoriesFile    string  `json:"categories_file"` // a province's 人员类别 list
+	CertIDStyle       string  `json:"cert_id_style"`                // identity.StyleMasked / StyleTail4 / StyleFull
+	CategoriesFile    string  `json:"categories_file"`              // a province's 人员类别 list
+	SubsidyRulesFile  string  `json:"subsidy_rules_file,omitempty"` // a province's 补贴规则; "" = shipped default
+	ClaimIDStyle      string  `json:"claim_id_style,omitempty"`     // 补贴花名册证件号码: identity.StyleMasked / StyleFull
+	AssessmentPlan    string  `json:"assessment_plan,omitempty"`    // 考核方案 template; "" = shipped default
 	Province          string  `json:"province"`
 	AutoBackupKeep    int     `json:"auto_backup_keep"`
 	Language          string  `json:"language"` // zh (default) or en
@@ -47,6 +50,9 @@ func (s *Store) Settings() (Settings, error) {
 
 // SaveSettings saves the settings (audited).
 func (s *Store) SaveSettings(st Settings) error {
+	if err := checkClaimSettings(st); err != nil {
+		return err
+	}
 	return s.update(func(t *tx) error { return t.putMeta("修改设置", mSettings, st) })
 }
 
