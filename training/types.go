@@ -27,6 +27,7 @@ type Class struct {
 	Name           string    `json:"name"`
 	Occupation     string    `json:"occupation"`
 	OccupationCode string    `json:"occupation_code"` // 职业分类大典 code, e.g. 4-03-02-01
+	Trade          string    `json:"trade,omitempty"` // 工种 under the occupation, free text or the region's list
 	Level          Level     `json:"level"`
 	Type           string    `json:"type"`
 	Start          time.Time `json:"start"`
