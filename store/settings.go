@@ -15,6 +15,7 @@ type Settings struct {
 	MinutesPerHour    int     `json:"minutes_per_hour"`    // one 学时
 	LateToleranceMin  int     `json:"late_tolerance_min"`  // 迟到容差
 	EarlyToleranceMin int     `json:"early_tolerance_min"` // 早退容差
+	DoubleScanSec     int     `json:"double_scan_sec"`     // a badge scanned again within this counts once
 	Threshold         float64 `json:"threshold"`           // attendance share for eligibility
 	PassMark          float64 `json:"pass_mark"`
 	TheoryRequired    bool    `json:"theory_required"`
@@ -35,7 +36,7 @@ var FieldOccupationsFile = errs.NewField("occupations_file", "职业目录补充
 
 // DefaultSettings are the national defaults.
 func DefaultSettings() Settings {
-	return Settings{MinutesPerHour: 45, LateToleranceMin: 10, EarlyToleranceMin: 10, Threshold: 0.8,
+	return Settings{MinutesPerHour: 45, LateToleranceMin: 10, EarlyToleranceMin: 10, DoubleScanSec: 60, Threshold: 0.8,
 		PassMark: 60, TheoryRequired: true, PracticeRequired: true, FilingDaysBefore: 3,
 		CertPattern: "{code}{year}{serial:6}", VerifyBaseURL: "https://verify.example.invalid/c", CertIDStyle: "masked",
 		AutoBackupKeep: 7, Language: "zh"}
@@ -61,6 +62,13 @@ func (s *Store) SaveSettings(st Settings) error {
 	return s.update(func(t *tx) error { return t.putMeta("修改设置", mSettings, st) })
 }
 
+// settings reads the settings inside a transaction.
+func (t *tx) settings() (Settings, error) {
+	st := DefaultSettings()
+	_, err := t.getMeta(mSettings, &st)
+	return st, err
+}
+
 // Rules are the attendance rules these settings make.
 func (st Settings) Rules() attendance.Rules {
 	r := attendance.DefaultRules()
@@ -71,6 +79,9 @@ func (st Settings) Rules() attendance.Rules {
 	r.EarlyTolerance = time.Duration(st.EarlyToleranceMin) * time.Minute
 	if st.Threshold > 0 {
 		r.Threshold = st.Threshold
+	}
+	if st.DoubleScanSec > 0 {
+		r.DoubleScan = time.Duration(st.DoubleScanSec) * time.Second
 	}
 	return r
 }

@@ -142,8 +142,10 @@ type Mark struct {
 	SignOut   time.Time `json:"sign_out,omitempty"`
 	Source    string    `json:"source"`           // manual, scan, terminal
 	Reason    string    `json:"reason,omitempty"` // required for a correction (补录)
-	Version   int       `json:"version"`
-	UpdatedAt time.Time `json:"updated_at"`
+	// Correction: the status was set by hand against what the times say.
+	Correction bool      `json:"correction,omitempty"`
+	Version    int       `json:"version"`
+	UpdatedAt  time.Time `json:"updated_at"`
 }
 
 // MarkID is the stable id of the mark of one trainee at one lesson.
