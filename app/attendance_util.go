@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -32,20 +31,6 @@ const notMarked = "未记录"
 func statusOf(label string) string {
 	st, _ := training.ParseStatus(label)
 	return st
-}
-
-// clockOn reads HH:MM as a time on the lesson's day (local time); "" is no time.
-func clockOn(l training.Lesson, field, hm string) (time.Time, error) {
-	hm = strings.TrimSpace(strings.ReplaceAll(hm, "：", ":"))
-	if hm == "" {
-		return time.Time{}, nil
-	}
-	c, err := time.Parse("15:04", hm)
-	if err != nil {
-		return time.Time{}, training.Invalid(field, "“%s”不是有效时间：请按 HH:MM 填写，如 09:02", hm)
-	}
-	y, m, d := l.Date.Date()
-	return time.Date(y, m, d, c.Hour(), c.Minute(), 0, 0, time.Local), nil
 }
 
 func clockText(t time.Time) string {
