@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"trainingdesk/errs"
+	"trainingdesk/outcome"
 	"trainingdesk/subsidy"
 	"trainingdesk/training"
 )
@@ -83,7 +84,7 @@ func (t *tx) computeClaim(classID string, on time.Time) (ClaimComputation, error
 		if line.Certificate != nil && line.Certificate.Status != training.CertRevoked {
 			x.CertificateNo = line.Certificate.Number
 		}
-		if x.Employment, x.SkillCert, err = t.employment(tr, c); err != nil {
+		if x.Employment, err = t.employment(tr, c, cc.Rules); err != nil {
 			return cc, err
 		}
 		if x.Claimed, err = t.claimedStages(tr.ID); err != nil {
@@ -99,9 +100,36 @@ func (t *tx) computeClaim(classID string, on time.Time) (ClaimComputation, error
 	return cc, err
 }
 
-// employment is a trainee's latest follow-up as the subsidy rules read it.
-func (t *tx) employment(tr training.Trainee, c training.Class) (subsidy.Employment, bool, error) {
-	return subsidy.Employment{}, false, nil
+// employment is what a trainee's follow-ups say, as the subsidy rules read
+// it: whether the trainee counts as employed within the rules' window
+// (outcome.EmployedWithin, evidence required), and else the latest entry
+// saying employed, to explain why it does not count.
+func (t *tx) employment(tr training.Trainee, c training.Class, rules *subsidy.Rules) (subsidy.Employment, error) {
+	entries, err := t.followUps(tr.ID)
+	if err != nil {
+		return subsidy.Employment{}, err
+	}
+	ost := outcome.DefaultSettings()
+	ost.EmploymentMonths, ost.FlexibleCounts, ost.EvidenceRequired = rules.EmploymentMonths, rules.FlexibleIsEmployed(), true
+	e, within := outcome.EmployedWithin(entries, c.End, rules.EmploymentMonths, ost)
+	if !within {
+		found := false
+		for _, x := range entries {
+			if x.Status.CountsAsEmployed(ost.FlexibleCounts) && (!found || !x.Date.Before(e.Date)) {
+				e, found = x, true
+			}
+		}
+		if !found {
+			return subsidy.Employment{}, nil
+		}
+	}
+	var proofs []string
+	for _, ev := range e.Evidence {
+		if ev.Kind.Proves(e.Status) {
+			proofs = append(proofs, ev.Kind.Label())
+		}
+	}
+	return subsidy.Employment{Within: within, Status: e.Status.Label(), Since: e.From(), Evidence: strings.Join(proofs, "、"), EntryID: e.ID}, nil
 }
 
 // claimedStages maps each stage to the submission date of the claim that
@@ -205,7 +233,11 @@ func (cc ClaimComputation) fill(c *training.Claim) {
 	c.Mode, c.Lines, c.ClaimedFen = cc.Result.Mode, nil, 0
 	for _, l := range cc.Result.Claimable(c.Stage) {
 		amt := int64(l.Amount(c.Stage))
-		c.Lines = append(c.Lines, training.ClaimLine{TraineeID: l.Trainee.ID, AmountFen: amt, CertificateNo: l.Trainee.CertificateNo})
+		line := training.ClaimLine{TraineeID: l.Trainee.ID, AmountFen: amt, CertificateNo: l.Trainee.CertificateNo}
+		if l.Employed {
+			line.FollowUpID = l.Trainee.Employment.EntryID
+		}
+		c.Lines = append(c.Lines, line)
 		c.ClaimedFen += amt
 	}
 }

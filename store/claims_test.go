@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"trainingdesk/errs"
+	"trainingdesk/outcome"
 	"trainingdesk/subsidy"
 	"trainingdesk/training"
 )
@@ -170,5 +171,44 @@ func TestNoStandardNoComputation(t *testing.T) {
 	c, _ := finishedClass(t, s, "N-01", 30, 1)
 	if _, err := s.ComputeClaim(c.ID, day("2026-03-10")); errs.FieldOf(err) != subsidy.FieldStandard {
 		t.Errorf("%v", err)
+	}
+}
+
+func TestEmploymentComesFromTheFollowUps(t *testing.T) {
+	s, clk := openCertStore(t, day("2026-03-05"))
+	c, roster := claimClass(t, s, "E-01", 40, 3)
+	follow := func(tr training.Trainee, e outcome.Entry) outcome.Entry {
+		t.Helper()
+		e.TraineeID = tr.ID
+		got, err := s.RecordFollowUp(e, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	job := follow(roster[0], outcome.Entry{Date: day("2026-03-04"), Status: outcome.Employed, Employer: "榕城电气", Start: day("2026-03-03"),
+		Evidence: []outcome.Evidence{{Kind: outcome.Contract, Ref: "HT-1"}}})
+	follow(roster[1], outcome.Entry{Date: day("2026-03-04"), Status: outcome.Flexible}) // no proof
+	cc, err := s.ComputeClaim(c.ID, day("2026-03-10"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := lineFor(t, cc, roster[0].ID); !l.Employed || l.Employment != 49382 || !strings.Contains(strings.Join(l.Reasons, "；"), "就业（2026-03-03 起，证明：劳动合同），就业补贴 493.82 元") {
+		t.Errorf("employed: %+v", l)
+	}
+	if l := lineFor(t, cc, roster[1].ID); l.Employed || !l.Pending || !strings.Contains(strings.Join(l.Reasons, "；"), "已登记灵活就业但缺少就业证明") {
+		t.Errorf("no proof: %+v", l.Reasons)
+	}
+	cl, err := s.SubmitClaim(c.ID, subsidy.StageEmployment, day("2026-03-10"))
+	if err != nil || len(cl.Lines) != 1 || cl.Lines[0].FollowUpID != job.ID || cl.ClaimedFen != 49382 {
+		t.Fatalf("employment claim %+v %v", cl, err)
+	}
+	due, _ := s.Due(clk.t.AddDate(1, 0, 0), 1000)
+	seen := map[training.Kind]int{}
+	for i, r := range due {
+		seen[r.Kind] = i
+	}
+	if seen[training.KindClaim] < seen[training.KindFollowUp] {
+		t.Error("the claim would reach the bureau before the follow-up it cites")
 	}
 }

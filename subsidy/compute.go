@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"trainingdesk/errs"
+	"trainingdesk/outcome"
 )
 
 // FieldStandard is a class's subsidy standard (补贴标准, 元/人).
@@ -38,11 +39,16 @@ type Trainee struct {
 	Claimed map[string]time.Time
 }
 
-// Employment is the latest follow-up of a trainee.
+// Employment is what the follow-ups say of a trainee. Whether the trainee
+// counts as employed within the window is decided by the one rule of
+// package outcome (EmployedWithin) and handed in as Within; the rest only
+// explains a trainee who does not count.
 type Employment struct {
-	Status   string    // e.g. 就业, 灵活就业, 自主创业, 未就业; "" unknown
-	Since    time.Time // the day the employment began
-	Evidence string    // what proves it (劳动合同, 社保记录 …); "" none
+	Within   bool      // employed within the window, with a proof (outcome.EmployedWithin)
+	Status   string    // the entry shown: 就业, 灵活就业, 自主创业; "" when none says employed
+	Since    time.Time // the day that status began
+	Evidence string    // its proofs (劳动合同 …); "" when none proves the status
+	EntryID  string    // the follow-up entry a claim cites
 }
 
 // Line is one trainee's outcome: qualified or not, why, and how much.
@@ -117,7 +123,7 @@ func Compute(rules *Rules, threshold float64, c Class, trainees []Trainee, on ti
 	if min <= 0 {
 		min = threshold
 	}
-	res := Result{Mode: rules.Mode, Standard: c.Standard, WindowEnd: c.End.AddDate(0, rules.EmploymentMonths, 0)}
+	res := Result{Mode: rules.Mode, Standard: c.Standard, WindowEnd: outcome.WindowCloses(c.End, rules.EmploymentMonths)}
 	res.Final = day(on).After(day(res.WindowEnd))
 	ended := !c.End.IsZero() && !day(on).Before(day(c.End))
 	for _, t := range trainees {
@@ -129,7 +135,7 @@ func Compute(rules *Rules, threshold float64, c Class, trainees []Trainee, on ti
 			l.Qualified = len(l.Reasons) == 0
 		}
 		if l.Qualified {
-			l.Employed, l.Pending = employed(rules, t.Employment, res.WindowEnd, res.Final)
+			l.Employed, l.Pending = employed(t.Employment, res.WindowEnd, res.Final)
 			res.Qualified++
 			if l.Employed {
 				res.Employed++
@@ -186,16 +192,16 @@ func qualify(rules *Rules, min float64, t Trainee) []string {
 	return why
 }
 
-// employed tells whether the trainee counts as employed within the window
-// (with evidence), and whether that is still open.
-func employed(rules *Rules, e Employment, windowEnd time.Time, final bool) (yes, pending bool) {
+// employed tells whether the trainee counts as employed within the window,
+// and whether that may still change.
+func employed(e Employment, windowEnd time.Time, final bool) (yes, pending bool) {
 	switch {
-	case rules.Employed(e.Status) && e.Evidence != "" && day(e.Since).After(day(windowEnd)):
+	case e.Within:
+		return true, false
+	case e.Status != "" && e.Evidence != "" && day(e.Since).After(day(windowEnd)):
 		return false, false // too late, whatever day it is now
-	case !rules.Employed(e.Status) || e.Evidence == "":
-		return false, !final
 	}
-	return true, false
+	return false, !final
 }
 
 func (res *Result) split(rules *Rules, l *Line) {
@@ -246,11 +252,11 @@ func (res *Result) notEmployed(rules *Rules, l *Line, what string) string {
 	e := l.Trainee.Employment
 	end := res.WindowEnd.Format(dateLayout)
 	switch {
-	case rules.Employed(e.Status) && e.Evidence == "" && !res.Final:
+	case e.Status != "" && e.Evidence == "" && !res.Final:
 		return fmt.Sprintf("已登记%s但缺少就业证明，补充证明后计算%s（跟踪期至 %s）", e.Status, what, end)
-	case rules.Employed(e.Status) && e.Evidence == "":
+	case e.Status != "" && e.Evidence == "":
 		return fmt.Sprintf("已登记%s但缺少就业证明，%s不予补贴", e.Status, what)
-	case rules.Employed(e.Status):
+	case e.Status != "" && day(e.Since).After(day(res.WindowEnd)):
 		return fmt.Sprintf("就业日期 %s 晚于跟踪期截止 %s，%s不予补贴", e.Since.Format(dateLayout), end, what)
 	case !res.Final:
 		return fmt.Sprintf("就业跟踪未到期，%s待 %s 后计算", what, end)

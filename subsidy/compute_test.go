@@ -36,7 +36,7 @@ var handClass = Class{Code: "H-01", Name: "手算班", Type: "就业技能培训
 
 func handTrainees() []Trainee {
 	emp := good("甲")
-	emp.Employment = Employment{Status: "就业", Since: date("2026-12-01"), Evidence: "劳动合同"}
+	emp.Employment = Employment{Within: true, Status: "就业", Since: date("2026-12-01"), Evidence: "劳动合同"}
 	pend := good("乙")
 	low := good("丙")
 	low.Rate = 0.725
@@ -191,7 +191,7 @@ func tenWith(k int) []Trainee {
 	for i := 0; i < 10; i++ {
 		t := good(string(rune('A' + i)))
 		if i < k {
-			t.Employment = Employment{Status: "就业", Since: date("2027-01-05"), Evidence: "社保缴费记录"}
+			t.Employment = Employment{Within: true, Status: "就业", Since: date("2027-01-05"), Evidence: "社保缴费记录"}
 			t.SkillCert = i == 0
 		}
 		out = append(out, t)

@@ -58,12 +58,13 @@ type Rules struct {
 	OneClassPerYear     *bool   `json:"one_class_per_year"`   // absent: yes
 	// EmploymentMonths is how long after the class end employment counts.
 	EmploymentMonths int `json:"employment_months"`
-	// EmployedStatuses are the follow-up statuses that count as employed.
-	EmployedStatuses []string   `json:"employed_statuses"`
-	Mode             string     `json:"mode"`
-	Split            Split      `json:"split"`
-	Tiered           Tiered     `json:"tiered"`
-	Documents        []Document `json:"documents"`
+	// FlexibleCounts: 灵活就业 counts as employed (absent: yes); 就业 and
+	// 自主创业 always do.
+	FlexibleCounts *bool      `json:"flexible_counts"`
+	Mode           string     `json:"mode"`
+	Split          Split      `json:"split"`
+	Tiered         Tiered     `json:"tiered"`
+	Documents      []Document `json:"documents"`
 
 	source string
 }
@@ -154,10 +155,8 @@ func (r *Rules) Subsidised(category string) bool {
 	return slices.Contains(r.Categories, strings.TrimSpace(category))
 }
 
-// Employed reports whether a follow-up status counts as employed.
-func (r *Rules) Employed(status string) bool {
-	return status != "" && slices.Contains(r.EmployedStatuses, status)
-}
+// FlexibleIsEmployed reports whether 灵活就业 counts as employed.
+func (r *Rules) FlexibleIsEmployed() bool { return r.FlexibleCounts == nil || *r.FlexibleCounts }
 
 // DocumentsFor lists the paper documents for a stage of a class of a type.
 func (r *Rules) DocumentsFor(stage, trainingType string) []string {
@@ -202,8 +201,6 @@ func (r *Rules) check() string {
 		return fmt.Sprintf("min_attendance（出勤率要求）须在 0 到 1 之间（如 0.8），现为 %g", r.MinAttendance)
 	case r.EmploymentMonths < 1 || r.EmploymentMonths > 36:
 		return fmt.Sprintf("employment_months（就业跟踪月数）须在 1 到 36 之间，现为 %d", r.EmploymentMonths)
-	case len(r.EmployedStatuses) == 0:
-		return "employed_statuses（计为就业的跟踪状态）不能为空"
 	}
 	for i, d := range r.Documents {
 		if strings.TrimSpace(d.Name) == "" {

@@ -45,7 +45,7 @@ func TestLoadRulesRefusesBadFiles(t *testing.T) {
 		}
 		return p
 	}
-	base := `"categories":["登记失业人员"],"employment_months":6,"employed_statuses":["就业"]`
+	base := `"categories":["登记失业人员"],"employment_months":6`
 	good := write("good.json", `{`+base+`,"mode":"tiered","tiered":{"tiers":[{"min_rate":0,"employed_percent":100},{"min_rate":40,"unemployed_percent":100,"employed_percent":130,"employed_skill_percent":150}]}}`)
 	r, err := LoadRules(good)
 	if err != nil || r.Mode != ModeTiered || r.Source() != "good.json" {
@@ -58,8 +58,8 @@ func TestLoadRulesRefusesBadFiles(t *testing.T) {
 		"percent":  `{` + base + `,"mode":"split","split":{"completion_percent":160}}`,
 		"tiers":    `{` + base + `,"mode":"tiered","tiered":{"tiers":[{"min_rate":30}]}}`,
 		"order":    `{` + base + `,"mode":"tiered","tiered":{"tiers":[{"min_rate":0},{"min_rate":50},{"min_rate":30}]}}`,
-		"months":   `{"categories":["x"],"employment_months":0,"employed_statuses":["就业"],"mode":"split"}`,
-		"category": `{"categories":[],"employment_months":6,"employed_statuses":["就业"],"mode":"split"}`,
+		"months":   `{"categories":["x"],"employment_months":0,"mode":"split"}`,
+		"category": `{"categories":[],"employment_months":6,"mode":"split"}`,
 		"document": `{` + base + `,"mode":"split","documents":[{"name":"a","stage":"later"}]}`,
 	} {
 		if _, err := LoadRules(write(name+".json", body)); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != FieldRulesFile {

@@ -54,6 +54,7 @@ type ClaimLine struct {
 	TraineeID     string `json:"trainee_id"`
 	AmountFen     int64  `json:"amount_fen"`
 	CertificateNo string `json:"certificate_no,omitempty"`
+	FollowUpID    string `json:"followup_id,omitempty"` // the 就业跟踪 entry proving employment
 }
 
 // Holds reports whether a claim in this state keeps its trainees from

@@ -30,6 +30,9 @@ func checkClaim(r tdsync.BatchRecord) ([]parentRef, *verdict) {
 		}
 		sum += l.AmountFen
 		parents = append(parents, parentRef{training.KindTrainee, l.TraineeID, "lines.trainee_id"})
+		if l.FollowUpID != "" {
+			parents = append(parents, parentRef{training.KindFollowUp, l.FollowUpID, "lines.followup_id"})
+		}
 	}
 	if sum != c.ClaimedFen {
 		return nil, invalid("claimed_fen", "申领总额与明细合计不符")
