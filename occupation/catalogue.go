@@ -37,7 +37,7 @@ type Occupation struct {
 type Trade struct {
 	Occupation string  `json:"occupation"` // its code
 	Name       string  `json:"name"`
-	Hours      float64 `json:"hours,omitempty"`        // 课时
+	Hours      float64 `json:"hours,omitempty"`       // 课时
 	SubsidyFen int64   `json:"subsidy_fen,omitempty"` // 补贴标准 per trainee, in 分
 }
 
