@@ -37,6 +37,7 @@ type SettingsScreen struct {
 	CertPattern      *deskEntry
 	CertIDStyle      *widget.Select
 	VerifyURL        *deskEntry
+	VerifyPageButton *widget.Button // 导出核验网页, beside the address it is for
 	CategoriesFile   *deskEntry
 	Language         *widget.Select
 	RulesSave        *widget.Button
@@ -80,7 +81,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	s.FilingDays = entry("3")
 	s.CertPattern = entry("{code}{year}{serial:6}")
 	s.CertIDStyle = widget.NewSelect(idStyleLabels, nil)
-	s.VerifyURL = entry("https://…")
+	s.VerifyURL = entry("核验网页的地址，如 https://本机构网站/verify.html")
 	s.CategoriesFile = entry("留空使用全国默认人员类别表")
 	s.Language = widget.NewSelect(languages, nil)
 	r := s.rules
@@ -93,7 +94,8 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	r.add("开班备案提前天数", s.FilingDays)
 	r.add("证书编号规则", s.CertPattern)
 	r.add("证书上证件号码", s.CertIDStyle)
-	r.add("证书查验网址", s.VerifyURL)
+	s.VerifyPageButton = widget.NewButton(u.T("导出核验网页"), u.askVerifyPage)
+	r.add("证书查验网址", container.NewBorder(nil, nil, nil, s.VerifyPageButton, s.VerifyURL))
 	r.add("人员类别设置文件", container.NewBorder(nil, nil, nil,
 		widget.NewButton(u.T("选择…"), s.chooseCategories), s.CategoriesFile))
 	r.add("界面语言", s.Language)

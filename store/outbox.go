@@ -25,6 +25,8 @@ type outboxEntry struct {
 	Code     string        `json:"code,omitempty"`
 	Field    string        `json:"field,omitempty"`
 	Message  string        `json:"message,omitempty"`
+	// Conflicts counts conflict answers in a row (see resolveConflict).
+	Conflicts int `json:"conflicts,omitempty"`
 }
 
 const (
@@ -64,7 +66,7 @@ func (t *tx) enqueue(k training.Kind, id string, version int, op string) error {
 		}
 	}
 	e.Version, e.Op, e.State = version, op, statePending
-	e.Attempts, e.RetryAt, e.Code, e.Field, e.Message = 0, time.Time{}, "", "", ""
+	e.Attempts, e.RetryAt, e.Code, e.Field, e.Message, e.Conflicts = 0, time.Time{}, "", "", "", 0
 	return t.putEntry(key, old, e)
 }
 
@@ -196,6 +198,13 @@ func (s *Store) Settle(outcomes []tdsync.Outcome) error {
 					return err
 				}
 				continue
+			case tdsync.StatusConflict:
+				if e.Version != o.Version {
+					continue // already re-queued under a newer version
+				}
+				if err := t.resolveConflict(&e, o.HeldVersion); err != nil {
+					return err
+				}
 			case "rejected":
 				if e.Version != o.Version {
 					continue
