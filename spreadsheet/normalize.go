@@ -68,4 +68,3 @@ func allDigits(s string) bool {
 	}
 	return true
 }
-
