@@ -37,7 +37,9 @@ type SettingsScreen struct {
 	CertPattern      *deskEntry
 	CertIDStyle      *widget.Select
 	VerifyURL        *deskEntry
+	VerifyPageButton *widget.Button // 导出核验网页, beside the address it is for
 	CategoriesFile   *deskEntry
+	OccupationsFile  *deskEntry // a region's additions to the 职业分类大典
 	Language         *widget.Select
 	RulesSave        *widget.Button
 	RulesSaved       *widget.Label
@@ -80,8 +82,9 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	s.FilingDays = entry("3")
 	s.CertPattern = entry("{code}{year}{serial:6}")
 	s.CertIDStyle = widget.NewSelect(idStyleLabels, nil)
-	s.VerifyURL = entry("https://…")
+	s.VerifyURL = entry("核验网页的地址，如 https://本机构网站/verify.html")
 	s.CategoriesFile = entry("留空使用全国默认人员类别表")
+	s.OccupationsFile = entry("留空只用职业分类大典；地区增补的职业、工种、课时与补贴标准放在此文件")
 	s.Language = widget.NewSelect(languages, nil)
 	r := s.rules
 	r.add("每学时分钟数", s.MinutesPerHour)
@@ -93,9 +96,12 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	r.add("开班备案提前天数", s.FilingDays)
 	r.add("证书编号规则", s.CertPattern)
 	r.add("证书上证件号码", s.CertIDStyle)
-	r.add("证书查验网址", s.VerifyURL)
+	s.VerifyPageButton = widget.NewButton(u.T("导出核验网页"), u.askVerifyPage)
+	r.add("证书查验网址", container.NewBorder(nil, nil, nil, s.VerifyPageButton, s.VerifyURL))
 	r.add("人员类别设置文件", container.NewBorder(nil, nil, nil,
 		widget.NewButton(u.T("选择…"), s.chooseCategories), s.CategoriesFile))
+	r.add("职业目录补充文件", container.NewBorder(nil, nil, nil,
+		widget.NewButton(u.T("选择…"), func() { s.chooseFile(s.OccupationsFile) }), s.OccupationsFile))
 	r.add("界面语言", s.Language)
 	s.RulesSave = widget.NewButtonWithIcon(u.T("保存规则"), theme.DocumentSaveIcon(), s.saveRules)
 	s.RulesSave.Importance = widget.HighImportance
@@ -157,6 +163,7 @@ func (s *SettingsScreen) Refresh() {
 	s.CertIDStyle.SetSelected(idStyleLabel(st.CertIDStyle))
 	s.VerifyURL.SetText(st.VerifyBaseURL)
 	s.CategoriesFile.SetText(st.CategoriesFile)
+	s.OccupationsFile.SetText(st.OccupationsFile)
 	if st.Language == "en" {
 		s.Language.SetSelected(languages[1])
 	} else {
@@ -205,6 +212,7 @@ func (s *SettingsScreen) saveRules() {
 		ok = false
 	}
 	st.CategoriesFile = strings.TrimSpace(s.CategoriesFile.Text)
+	st.OccupationsFile = strings.TrimSpace(s.OccupationsFile.Text)
 	if st.CategoriesFile != "" {
 		if _, err := codes.LoadCategories(st.CategoriesFile); err != nil {
 			s.rules.show(training.Invalid("人员类别设置文件", "%v", err))
@@ -233,13 +241,16 @@ func (s *SettingsScreen) saveRules() {
 	s.RulesSaved.Show()
 }
 
-func (s *SettingsScreen) chooseCategories() {
+func (s *SettingsScreen) chooseCategories() { s.chooseFile(s.CategoriesFile) }
+
+// chooseFile puts the path of a file the clerk picks into e.
+func (s *SettingsScreen) chooseFile(e *deskEntry) {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil || rc == nil {
 			return
 		}
 		rc.Close()
-		s.CategoriesFile.SetText(rc.URI().Path())
+		e.SetText(rc.URI().Path())
 	}, s.u.Win)
 	d.Resize(fyne.NewSize(820, 560))
 	d.Show()

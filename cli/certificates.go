@@ -164,7 +164,7 @@ func certificatesVerify(e *env, args []string) error {
 		}
 	}
 	if strings.TrimSpace(text) == "" {
-		return fail(1, "缺少参数：二维码内容（扫码得到的网址或其中 c= 之后的部分）")
+		return fail(1, "缺少参数：二维码内容（扫码得到的网址，或其中 # 之后的部分）")
 	}
 	s, err := e.open()
 	if err != nil {
@@ -175,6 +175,8 @@ func certificatesVerify(e *env, args []string) error {
 	switch {
 	case errors.Is(err, store.ErrRevoked) || errors.Is(err, store.ErrSuperseded):
 		return fail(2, "无效：证书 %s（%s）%v", c.Number, c.Name, err)
+	case errors.Is(err, store.ErrSample):
+		return fail(1, "无效：样本。%v，不能作为证书使用。", err)
 	case errors.Is(err, certificate.ErrInvalid):
 		return fail(1, "无效：%v。此二维码不是本机构签发的，或内容被改动过。", err)
 	case errors.Is(err, store.ErrUnknownCertificate) || errors.Is(err, store.ErrNameMismatch):

@@ -7,8 +7,8 @@ set -euo pipefail
 want=()
 case "${1:-all}" in
   gui)  want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev) ;;
-  test) want=(poppler-utils zbar-tools) ;;
-  all)  want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev poppler-utils zbar-tools) ;;
+  test) want=(poppler-utils zbar-tools chromium) ;;
+  all)  want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev poppler-utils zbar-tools chromium) ;;
   *) echo "用法：scripts/deps.sh [gui|test|all]" >&2; exit 2 ;;
 esac
 missing=()

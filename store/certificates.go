@@ -27,6 +27,8 @@ var (
 	// ErrNameMismatch: the signature is good but the name it was issued to is
 	// not the name on record.
 	ErrNameMismatch = errors.New("证书上的姓名与发证记录不符")
+	// ErrSample is a genuine signature on a 样本 (draft preview): never a certificate.
+	ErrSample = errors.New("这是证书样本（预览稿），不是证书")
 )
 
 // serialKey is the meta key of the counter a number pattern draws from: one
@@ -293,6 +295,9 @@ func (s *Store) VerifyCertificate(text string) (training.Certificate, certificat
 	p, err := certificate.Verify(text, pub)
 	if err != nil {
 		return training.Certificate{}, p, err
+	}
+	if p.Status == certificate.StatusSample {
+		return training.Certificate{}, p, ErrSample
 	}
 	var c training.Certificate
 	err = s.view(func(t *tx) error {

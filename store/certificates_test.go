@@ -269,6 +269,9 @@ func TestVerifyCertificate(t *testing.T) {
 	ghost := good
 	ghost.Number = "FZ012026999999"
 	other, _ := openCertStore(t, time.Date(2026, 3, 30, 10, 0, 0, 0, time.UTC))
+	sample := good
+	sample.Status = certificate.StatusSample
+	sampleText := signFor(t, s, sample, sample.Name)
 
 	flipped := []byte(goodText)
 	if flipped[len(flipped)-10] == 'A' {
@@ -282,7 +285,8 @@ func TestVerifyCertificate(t *testing.T) {
 		want error // nil: genuine
 	}{
 		{"genuine URL", goodText, nil},
-		{"bare payload", goodText[strings.Index(goodText, "c=")+2:], nil},
+		{"bare payload", goodText[strings.Index(goodText, "#")+1:], nil},
+		{"a 样本's QR", sampleText, ErrSample},
 		{"one character altered", string(flipped), certificate.ErrInvalid},
 		{"revoked", revokedText, ErrRevoked},
 		{"copy from before the 补发", oldCopy, ErrSuperseded},

@@ -32,6 +32,7 @@ type Store struct {
 	now  func() time.Time
 	mu   gosync.Mutex
 	subs []func()
+	dry  bool // see DryRun
 }
 
 // Open opens (or creates) the data directory. A second instance on the same
@@ -76,8 +77,14 @@ func Open(dir string, o Options) (*Store, error) {
 	return &Store{db: db, dir: dir, k: k, who: o.Who, now: o.Now}, nil
 }
 
-// Close releases the database (and its lock).
-func (s *Store) Close() error { return s.db.Close() }
+// Close releases the database (and its lock). Closing a DryRun face does
+// nothing: the store it came from owns the database.
+func (s *Store) Close() error {
+	if s.dry {
+		return nil
+	}
+	return s.db.Close()
+}
 
 // Dir is the data directory.
 func (s *Store) Dir() string { return s.dir }

@@ -25,6 +25,8 @@ type outboxEntry struct {
 	Code     string        `json:"code,omitempty"`
 	Field    string        `json:"field,omitempty"`
 	Message  string        `json:"message,omitempty"`
+	// Conflicts counts conflict answers in a row (see resolveConflict).
+	Conflicts int `json:"conflicts,omitempty"`
 }
 
 const (
@@ -44,11 +46,14 @@ func (t *tx) enqueue(k training.Kind, id string, version int, op string) error {
 	ob, by := t.Bucket(bOutbox), t.Bucket(bOutboxBy)
 	key := by.Get(byKey(k, id))
 	var e outboxEntry
+	var old *outboxEntry
 	if key != nil {
 		key = append([]byte(nil), key...)
 		if err := json.Unmarshal(ob.Get(key), &e); err != nil {
 			return err
 		}
+		prev := e
+		old = &prev
 	} else {
 		seq, err := ob.NextSequence()
 		if err != nil {
@@ -61,9 +66,8 @@ func (t *tx) enqueue(k training.Kind, id string, version int, op string) error {
 		}
 	}
 	e.Version, e.Op, e.State = version, op, statePending
-	e.Attempts, e.RetryAt, e.Code, e.Field, e.Message = 0, time.Time{}, "", "", ""
-	raw, _ := json.Marshal(e)
-	return ob.Put(key, raw)
+	e.Attempts, e.RetryAt, e.Code, e.Field, e.Message, e.Conflicts = 0, time.Time{}, "", "", "", 0
+	return t.putEntry(key, old, e)
 }
 
 // Due implements sync.Outbox: records ready to send, parents first, never a
@@ -180,6 +184,7 @@ func (s *Store) Settle(outcomes []tdsync.Outcome) error {
 			if err := json.Unmarshal(ob.Get(key), &e); err != nil {
 				return err
 			}
+			old := e
 			switch o.Status {
 			case "accepted", "duplicate":
 				sent++
@@ -189,13 +194,17 @@ func (s *Store) Settle(outcomes []tdsync.Outcome) error {
 				if e.Version != o.Version {
 					continue // changed again meanwhile: the newer version still goes
 				}
-				if err := ob.Delete(key); err != nil {
-					return err
-				}
-				if err := by.Delete(byKey(o.Kind, o.ID)); err != nil {
+				if err := t.dropEntry(key, old); err != nil {
 					return err
 				}
 				continue
+			case tdsync.StatusConflict:
+				if e.Version != o.Version {
+					continue // already re-queued under a newer version
+				}
+				if err := t.resolveConflict(&e, o.HeldVersion); err != nil {
+					return err
+				}
 			case "rejected":
 				if e.Version != o.Version {
 					continue
@@ -208,8 +217,7 @@ func (s *Store) Settle(outcomes []tdsync.Outcome) error {
 				e.Attempts++
 				e.RetryAt, e.Message = o.RetryAt, o.Message
 			}
-			raw, _ := json.Marshal(e)
-			if err := ob.Put(key, raw); err != nil {
+			if err := t.putEntry(key, &old, e); err != nil {
 				return err
 			}
 		}
@@ -232,33 +240,6 @@ func (t *tx) addSent(n int) error {
 	return m.Put(mSent, u64(total+uint64(n)))
 }
 
-// Counts implements sync.Outbox.
-func (s *Store) Counts() (tdsync.Counts, error) {
-	var c tdsync.Counts
-	err := s.view(func(t *tx) error {
-		if raw := t.Bucket(bMeta).Get(mSent); len(raw) == 8 {
-			c.Sent = int(binary.BigEndian.Uint64(raw))
-		}
-		return t.Bucket(bOutbox).ForEach(func(_, v []byte) error {
-			var e outboxEntry
-			if err := json.Unmarshal(v, &e); err != nil {
-				return err
-			}
-			switch {
-			case e.State == stateQuarantined:
-				c.Quarantined++
-			case e.Attempts > 0:
-				c.Failed++
-				c.Pending++
-			default:
-				c.Pending++
-			}
-			return nil
-		})
-	})
-	return c, err
-}
-
 // Quarantined is a record the bureau refused, with its reason.
 type Quarantined struct {
 	Kind                 training.Kind
@@ -271,14 +252,13 @@ type Quarantined struct {
 func (s *Store) QuarantinedRecords() ([]Quarantined, error) {
 	var out []Quarantined
 	err := s.view(func(t *tx) error {
-		return t.Bucket(bOutbox).ForEach(func(_, v []byte) error {
+		ob := t.Bucket(bOutbox)
+		return t.index(ixQuarantined).ForEach(func(k, _ []byte) error {
 			var e outboxEntry
-			if err := json.Unmarshal(v, &e); err != nil {
+			if err := json.Unmarshal(ob.Get(k), &e); err != nil {
 				return err
 			}
-			if e.State == stateQuarantined {
-				out = append(out, Quarantined{e.Kind, e.ID, e.Code, e.Field, e.Message, e.At})
-			}
+			out = append(out, Quarantined{e.Kind, e.ID, e.Code, e.Field, e.Message, e.At})
 			return nil
 		})
 	})

@@ -70,6 +70,10 @@ var migrations = []func(tx *bolt.Tx) error{
 		_, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ixQRImages)
 		return err
 	},
+	func(tx *bolt.Tx) error { // 2 → 3: outbox counts and the quarantine index, kept from now on
+		_, err := recountOutbox(tx)
+		return err
+	},
 }
 
 // SchemaVersion is the version this program writes.

@@ -73,9 +73,9 @@ func (s *Store) Requeue(kind training.Kind, id string) error {
 		if e.State != stateQuarantined {
 			return nil
 		}
+		old := e
 		e.State, e.Attempts, e.RetryAt, e.Code, e.Field, e.Message = statePending, 0, time.Time{}, "", "", ""
-		raw, _ := json.Marshal(e)
-		if err := ob.Put(key, raw); err != nil {
+		if err := t.putEntry(key, &old, e); err != nil {
 			return err
 		}
 		return t.audit("重新排队上传", string(kind), id, "", "")

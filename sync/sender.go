@@ -217,6 +217,7 @@ func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, err
 		sum.Sent += res.log.Accepted
 		sum.Duplicates += res.log.Duplicates
 		sum.Rejected += res.log.Rejected
+		sum.Conflicts += res.log.Conflicts
 		sum.Failed += res.log.Failed
 		for _, o := range res.outcomes {
 			if o.Status == StatusFailed {
@@ -302,7 +303,15 @@ func (s *Sender) push(ctx context.Context, recs []Record) pushResult {
 		log.Failed = len(recs)
 		return pushResult{outcomes: out, log: log, sendErr: se}
 	}
-	out := s.match(recs, resp)
+	out, unanswered := s.match(recs, resp)
+	var fault *SendError
+	if unanswered > 0 {
+		// A 200 that does not answer for every record is a bureau fault:
+		// those records back off and the batch counts as unanswered, so a
+		// bureau that keeps doing it ends the run instead of looping.
+		fault = &SendError{Status: 200, Message: fmt.Sprintf("%d 条记录没有对应的结果", unanswered)}
+		log.Error = fault.Error()
+	}
 	for _, o := range out {
 		switch o.Status {
 		case StatusAccepted:
@@ -311,11 +320,13 @@ func (s *Sender) push(ctx context.Context, recs []Record) pushResult {
 			log.Duplicates++
 		case StatusRejected:
 			log.Rejected++
+		case StatusConflict:
+			log.Conflicts++
 		default:
 			log.Failed++
 		}
 	}
-	return pushResult{outcomes: out, log: log}
+	return pushResult{outcomes: out, log: log, sendErr: fault}
 }
 
 // safeSend keeps a panicking adapter from taking the program down.
@@ -341,7 +352,7 @@ func (s *Sender) failed(r Record, msg string, now time.Time, retryAfter time.Dur
 // answer does not mention is failed and sent again. A child refused only
 // because its parent was refused in the same batch is failed, not
 // quarantined: it goes once the clerk fixes the parent.
-func (s *Sender) match(recs []Record, resp BatchResponse) []Outcome {
+func (s *Sender) match(recs []Record, resp BatchResponse) (out []Outcome, unanswered int) {
 	type key struct {
 		kind    string
 		id      string
@@ -353,17 +364,18 @@ func (s *Sender) match(recs []Record, resp BatchResponse) []Outcome {
 	}
 	now := s.now()
 	refused := map[string]bool{} // kind/id refused or held back in this batch
-	out := make([]Outcome, len(recs))
+	out = make([]Outcome, len(recs))
 	for i, r := range recs {
 		res, ok := byKey[key{string(r.Kind), r.ID, r.Version}]
 		if !ok {
 			out[i] = s.failed(r, "人社局回执中缺少这条记录，稍后自动重传", now, 0)
+			unanswered++
 			continue
 		}
 		o := Outcome{Seq: r.Seq, Kind: r.Kind, ID: r.ID, Version: r.Version, Status: res.Status,
-			RegNo: res.RegNo, Code: res.Code, Field: res.Field, Message: res.Message}
+			RegNo: res.RegNo, Code: res.Code, Field: res.Field, Message: res.Message, HeldVersion: res.HeldVersion}
 		switch res.Status {
-		case StatusAccepted, StatusDuplicate:
+		case StatusAccepted, StatusDuplicate, StatusConflict:
 		case StatusRejected:
 			if res.Code == CodeMissingParent && refused[parentKey(r, res.Field)] {
 				o = s.failed(r, "上级记录被退回，待其更正后自动重传", now, 0)
@@ -371,10 +383,11 @@ func (s *Sender) match(recs []Record, resp BatchResponse) []Outcome {
 			refused[string(r.Kind)+"/"+r.ID] = true
 		default:
 			o = s.failed(r, "人社局回执状态“"+res.Status+"”无法识别，稍后自动重传", now, 0)
+			unanswered++
 		}
 		out[i] = o
 	}
-	return out
+	return out, unanswered
 }
 
 func newBatchID() string {

@@ -27,6 +27,7 @@ type Class struct {
 	Name           string    `json:"name"`
 	Occupation     string    `json:"occupation"`
 	OccupationCode string    `json:"occupation_code"` // 职业分类大典 code, e.g. 4-03-02-01
+	Trade          string    `json:"trade,omitempty"` // 工种 under the occupation, free text or the region's list
 	Level          Level     `json:"level"`
 	Type           string    `json:"type"`
 	Start          time.Time `json:"start"`
@@ -141,8 +142,10 @@ type Mark struct {
 	SignOut   time.Time `json:"sign_out,omitempty"`
 	Source    string    `json:"source"`           // manual, scan, terminal
 	Reason    string    `json:"reason,omitempty"` // required for a correction (补录)
-	Version   int       `json:"version"`
-	UpdatedAt time.Time `json:"updated_at"`
+	// Correction: the status was set by hand against what the times say.
+	Correction bool      `json:"correction,omitempty"`
+	Version    int       `json:"version"`
+	UpdatedAt  time.Time `json:"updated_at"`
 }
 
 // MarkID is the stable id of the mark of one trainee at one lesson.
