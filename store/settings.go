@@ -5,6 +5,8 @@ import (
 
 	"trainingdesk/attendance"
 	"trainingdesk/eligibility"
+	"trainingdesk/errs"
+	"trainingdesk/occupation"
 	"trainingdesk/training"
 )
 
@@ -13,6 +15,7 @@ type Settings struct {
 	MinutesPerHour    int     `json:"minutes_per_hour"`    // one 学时
 	LateToleranceMin  int     `json:"late_tolerance_min"`  // 迟到容差
 	EarlyToleranceMin int     `json:"early_tolerance_min"` // 早退容差
+	DoubleScanSec     int     `json:"double_scan_sec"`     // a badge scanned again within this counts once
 	Threshold         float64 `json:"threshold"`           // attendance share for eligibility
 	PassMark          float64 `json:"pass_mark"`
 	TheoryRequired    bool    `json:"theory_required"`
@@ -20,16 +23,20 @@ type Settings struct {
 	FilingDaysBefore  int     `json:"filing_days_before"` // 开班备案提前天数 (0: no rule)
 	CertPattern       string  `json:"cert_pattern"`
 	VerifyBaseURL     string  `json:"verify_base_url"`
-	CertIDStyle       string  `json:"cert_id_style"`   // identity.StyleMasked / StyleTail4 / StyleFull
-	CategoriesFile    string  `json:"categories_file"` // a province's 人员类别 list
+	CertIDStyle       string  `json:"cert_id_style"`              // identity.StyleMasked / StyleTail4 / StyleFull
+	CategoriesFile    string  `json:"categories_file"`            // a province's 人员类别 list
+	OccupationsFile   string  `json:"occupations_file,omitempty"` // a region's additions to the 职业分类大典
 	Province          string  `json:"province"`
 	AutoBackupKeep    int     `json:"auto_backup_keep"`
 	Language          string  `json:"language"` // zh (default) or en
 }
 
+// FieldOccupationsFile is 设置's 职业目录补充文件.
+var FieldOccupationsFile = errs.NewField("occupations_file", "职业目录补充文件", "Occupations file")
+
 // DefaultSettings are the national defaults.
 func DefaultSettings() Settings {
-	return Settings{MinutesPerHour: 45, LateToleranceMin: 10, EarlyToleranceMin: 10, Threshold: 0.8,
+	return Settings{MinutesPerHour: 45, LateToleranceMin: 10, EarlyToleranceMin: 10, DoubleScanSec: 60, Threshold: 0.8,
 		PassMark: 60, TheoryRequired: true, PracticeRequired: true, FilingDaysBefore: 3,
 		CertPattern: "{code}{year}{serial:6}", VerifyBaseURL: "https://verify.example.invalid/c", CertIDStyle: "masked",
 		AutoBackupKeep: 7, Language: "zh"}
@@ -47,7 +54,19 @@ func (s *Store) Settings() (Settings, error) {
 
 // SaveSettings saves the settings (audited).
 func (s *Store) SaveSettings(st Settings) error {
+	if st.OccupationsFile != "" {
+		if _, err := occupation.Load(st.OccupationsFile); err != nil {
+			return errs.E(errs.Invalid, FieldOccupationsFile, err)
+		}
+	}
 	return s.update(func(t *tx) error { return t.putMeta("修改设置", mSettings, st) })
+}
+
+// settings reads the settings inside a transaction.
+func (t *tx) settings() (Settings, error) {
+	st := DefaultSettings()
+	_, err := t.getMeta(mSettings, &st)
+	return st, err
 }
 
 // Rules are the attendance rules these settings make.
@@ -60,6 +79,9 @@ func (st Settings) Rules() attendance.Rules {
 	r.EarlyTolerance = time.Duration(st.EarlyToleranceMin) * time.Minute
 	if st.Threshold > 0 {
 		r.Threshold = st.Threshold
+	}
+	if st.DoubleScanSec > 0 {
+		r.DoubleScan = time.Duration(st.DoubleScanSec) * time.Second
 	}
 	return r
 }
