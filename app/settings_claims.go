@@ -8,9 +8,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"trainingdesk/errs"
 	"trainingdesk/store"
-	"trainingdesk/training"
+	"trainingdesk/subsidy"
 )
 
 // claimSettings are the 设置 rows of subsidy claims: the region's rules
@@ -28,7 +27,7 @@ func newClaimSettings(u *UI, r *fieldForm, save func()) *claimSettings {
 	c.AssessmentPlan.SetPlaceHolder("留空使用默认考核方案；可用 {班级} {职业} {等级} {考核方式} {学时} {合格分数} {出勤率}")
 	c.AssessmentPlan.Wrapping = fyne.TextWrapWord
 	c.AssessmentPlan.SetMinRowsVisible(4)
-	r.add("补贴规则文件", container.NewBorder(nil, nil, nil, widget.NewButton(u.T("选择…"), func() {
+	r.addField(subsidy.FieldRulesFile, container.NewBorder(nil, nil, nil, widget.NewButton(u.T("选择…"), func() {
 		d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 			if err != nil || rc == nil {
 				return
@@ -39,7 +38,7 @@ func newClaimSettings(u *UI, r *fieldForm, save func()) *claimSettings {
 		d.Resize(fyne.NewSize(820, 560))
 		d.Show()
 	}), c.RulesFile))
-	r.add("补贴花名册证件号码", c.IDStyle)
+	r.addField(store.FieldClaimIDStyle, c.IDStyle)
 	r.add("考核方案模板", c.AssessmentPlan)
 	return c
 }
@@ -56,15 +55,4 @@ func (c *claimSettings) read(st *store.Settings) {
 	st.SubsidyRulesFile = strings.TrimSpace(c.RulesFile.Text)
 	st.ClaimIDStyle = idStyle(c.IDStyle.Selected)
 	st.AssessmentPlan = strings.TrimSpace(c.AssessmentPlan.Text)
-}
-
-// asFieldError turns a typed error into the form's field error, so it
-// appears under its row.
-func asFieldError(err error) error {
-	if f := errs.FieldOf(err); !f.IsZero() {
-		msg := err.Error()
-		msg = strings.TrimPrefix(msg, f.Label()+"：")
-		return training.Invalid(f.Label(), "%s", msg)
-	}
-	return err
 }
