@@ -10,11 +10,8 @@ import (
 	"trainingdesk/training"
 )
 
-// dayOf is the calendar day of t as lessons record it (midnight UTC).
-func dayOf(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
+// dayOf is the calendar day of t as lessons record it (training.Day).
+func dayOf(t time.Time) time.Time { return training.Day(t) }
 
 var weekdayNames = []string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"}
 
@@ -30,13 +27,10 @@ var statusChoices = []string{"出勤", "迟到", "早退", "请假", "缺勤"}
 
 const notMarked = "未记录"
 
+// statusOf is the status a select's label stands for ("" for 未记录).
 func statusOf(label string) string {
-	for _, s := range training.Statuses {
-		if training.StatusLabel(s) == label {
-			return s
-		}
-	}
-	return ""
+	st, _ := training.ParseStatus(label)
+	return st
 }
 
 func clockText(t time.Time) string {

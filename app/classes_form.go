@@ -23,6 +23,9 @@ type classForm struct {
 	Name           *deskEntry
 	Occupation     *deskEntry
 	OccupationCode *deskEntry
+	PickOccupation *widget.Button // 选择…: the 职业分类大典 picker
+	Trade          *widget.SelectEntry
+	Picker         *occupationPicker // the open picker, for tests
 	Level          *widget.Select
 	Type           *widget.Select
 	Start          *deskEntry
@@ -57,6 +60,9 @@ func newClassForm(s *ClassesScreen) *classForm {
 	f.Name = entry("如 电工（五级）就业技能培训班")
 	f.Occupation = entry("如 电工")
 	f.OccupationCode = entry("如 6-31-01-03")
+	f.PickOccupation = widget.NewButton(u.T("选择…"), f.pickOccupation)
+	f.Trade = widget.NewSelectEntry(nil)
+	f.Trade.PlaceHolder = "可不填；如 高压电工"
 	var levels []string
 	for _, l := range training.Levels() {
 		levels = append(levels, l.Label())
@@ -75,8 +81,9 @@ func newClassForm(s *ClassesScreen) *classForm {
 	ff := f.fields
 	ff.add("班级编号", f.Code)
 	ff.add("班级名称", f.Name)
-	ff.add("职业（工种）", f.Occupation)
+	ff.add("职业（工种）", container.NewBorder(nil, nil, nil, f.PickOccupation, f.Occupation))
 	ff.add("职业编码", f.OccupationCode)
+	ff.add("工种", f.Trade)
 	ff.add("职业技能等级", f.Level)
 	ff.add("培训类型", f.Type)
 	ff.add("开班日期", f.Start, "开班日期（--start）")
@@ -121,6 +128,8 @@ func (f *classForm) fill(c training.Class) {
 	f.Name.SetText(c.Name)
 	f.Occupation.SetText(c.Occupation)
 	f.OccupationCode.SetText(c.OccupationCode)
+	f.Trade.SetText(c.Trade)
+	f.tradeOptions(c.OccupationCode)
 	if c.Level.Valid() {
 		f.Level.SetSelected(c.Level.Label())
 	} else {
@@ -171,7 +180,7 @@ func (f *classForm) hint(c training.Class) {
 // read turns the form into a class; parse errors go under their fields.
 func (f *classForm) read() (training.Class, bool) {
 	c := training.Class{ID: f.s.editing, Code: f.Code.Text, Name: f.Name.Text, Occupation: f.Occupation.Text,
-		OccupationCode: strings.TrimSpace(f.OccupationCode.Text), Type: f.Type.Selected, Site: strings.TrimSpace(f.Site.Text),
+		OccupationCode: strings.TrimSpace(f.OccupationCode.Text), Trade: strings.TrimSpace(f.Trade.Text), Type: f.Type.Selected, Site: strings.TrimSpace(f.Site.Text),
 		Assessment: assessmentMode(f.Assessment.Selected)}
 	ok := true
 	for _, l := range training.Levels() {
@@ -231,6 +240,11 @@ func (f *classForm) save() {
 		f.fill(c)
 	}
 	f.Saved.SetText(fmt.Sprintf("已保存：%s %s", c.Code, c.Name))
+	if cat, err := f.s.u.Store.Occupations(); err == nil {
+		if _, _, warn, _ := cat.Resolve(c.OccupationCode, c.Occupation); warn != "" {
+			f.Saved.SetText(f.Saved.Text + "。提示：" + warn)
+		}
+	}
 	f.Saved.Show()
 }
 

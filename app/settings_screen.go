@@ -39,6 +39,7 @@ type SettingsScreen struct {
 	VerifyURL        *deskEntry
 	VerifyPageButton *widget.Button // 导出核验网页, beside the address it is for
 	CategoriesFile   *deskEntry
+	OccupationsFile  *deskEntry // a region's additions to the 职业分类大典
 	Language         *widget.Select
 	RulesSave        *widget.Button
 	RulesSaved       *widget.Label
@@ -83,6 +84,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	s.CertIDStyle = widget.NewSelect(idStyleLabels, nil)
 	s.VerifyURL = entry("核验网页的地址，如 https://本机构网站/verify.html")
 	s.CategoriesFile = entry("留空使用全国默认人员类别表")
+	s.OccupationsFile = entry("留空只用职业分类大典；地区增补的职业、工种、课时与补贴标准放在此文件")
 	s.Language = widget.NewSelect(languages, nil)
 	r := s.rules
 	r.add("每学时分钟数", s.MinutesPerHour)
@@ -98,6 +100,8 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	r.add("证书查验网址", container.NewBorder(nil, nil, nil, s.VerifyPageButton, s.VerifyURL))
 	r.add("人员类别设置文件", container.NewBorder(nil, nil, nil,
 		widget.NewButton(u.T("选择…"), s.chooseCategories), s.CategoriesFile))
+	r.add("职业目录补充文件", container.NewBorder(nil, nil, nil,
+		widget.NewButton(u.T("选择…"), func() { s.chooseFile(s.OccupationsFile) }), s.OccupationsFile))
 	r.add("界面语言", s.Language)
 	s.RulesSave = widget.NewButtonWithIcon(u.T("保存规则"), theme.DocumentSaveIcon(), s.saveRules)
 	s.RulesSave.Importance = widget.HighImportance
@@ -159,6 +163,7 @@ func (s *SettingsScreen) Refresh() {
 	s.CertIDStyle.SetSelected(idStyleLabel(st.CertIDStyle))
 	s.VerifyURL.SetText(st.VerifyBaseURL)
 	s.CategoriesFile.SetText(st.CategoriesFile)
+	s.OccupationsFile.SetText(st.OccupationsFile)
 	if st.Language == "en" {
 		s.Language.SetSelected(languages[1])
 	} else {
@@ -207,6 +212,7 @@ func (s *SettingsScreen) saveRules() {
 		ok = false
 	}
 	st.CategoriesFile = strings.TrimSpace(s.CategoriesFile.Text)
+	st.OccupationsFile = strings.TrimSpace(s.OccupationsFile.Text)
 	if st.CategoriesFile != "" {
 		if _, err := codes.LoadCategories(st.CategoriesFile); err != nil {
 			s.rules.show(training.Invalid("人员类别设置文件", "%v", err))
@@ -235,13 +241,16 @@ func (s *SettingsScreen) saveRules() {
 	s.RulesSaved.Show()
 }
 
-func (s *SettingsScreen) chooseCategories() {
+func (s *SettingsScreen) chooseCategories() { s.chooseFile(s.CategoriesFile) }
+
+// chooseFile puts the path of a file the clerk picks into e.
+func (s *SettingsScreen) chooseFile(e *deskEntry) {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil || rc == nil {
 			return
 		}
 		rc.Close()
-		s.CategoriesFile.SetText(rc.URI().Path())
+		e.SetText(rc.URI().Path())
 	}, s.u.Win)
 	d.Resize(fyne.NewSize(820, 560))
 	d.Show()

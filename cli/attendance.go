@@ -212,14 +212,12 @@ func attendanceMark(e *env, args []string) error {
 }
 
 // parseStatus accepts the contract's English words and the Chinese labels.
+// An unknown word is passed on for the store to refuse.
 func parseStatus(s string) string {
-	s = strings.TrimSpace(s)
-	for _, x := range training.Statuses {
-		if s == training.StatusLabel(x) {
-			return x
-		}
+	if st, ok := training.ParseStatus(s); ok {
+		return st
 	}
-	return strings.ToLower(s)
+	return strings.ToLower(strings.TrimSpace(s))
 }
 
 func attendanceBadges(e *env, args []string) error {

@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"time"
 
 	"trainingdesk/store"
 	"trainingdesk/training"
@@ -167,8 +168,12 @@ func StoreOptions() store.Options {
 	if runtime.GOOS == "linux" && os.Getenv("DBUS_SESSION_BUS_ADDRESS") == "" {
 		use = false // no secret service to ask; the key file is used
 	}
-	return store.Options{Keyring: use}
+	return store.Options{Keyring: use, Now: func() time.Time { return Clock() }}
 }
+
+// Clock is the one "now" of the command line: the store reads its today
+// (class status, lessons held, at-risk) from it. Tests may replace it.
+var Clock = time.Now
 
 func (e *env) open() (*store.Store, error) { return store.Open(e.dataDir, StoreOptions()) }
 

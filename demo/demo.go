@@ -63,7 +63,7 @@ func Seed(s *store.Store, n int, today time.Time) error {
 	if err != nil {
 		return err
 	}
-	if _, err := fileClass(s, "DEMO-2026-03", "育婴员（五级）创业培训班", "育婴员", "4-10-01-02", 5, "创业培训",
+	if _, err := fileClass(s, "DEMO-2026-03", "家政服务员（五级）创业培训班", "家政服务员", "4-10-01-06", 5, "创业培训",
 		today.AddDate(0, 0, 12), today.AddDate(0, 0, 40), 48, []string{"吴敏"}); err != nil {
 		return err
 	}

@@ -106,9 +106,7 @@ func (t *tx) mark(l training.Lesson, in MarkInput, reason string) error {
 }
 
 func lessonDayPassed(l training.Lesson, now time.Time) bool {
-	y, m, d := now.Date()
-	today := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	return l.Date.Before(today)
+	return l.Date.Before(training.Day(now))
 }
 
 // MarkAllPresent is the one action that starts marking a lesson: everyone

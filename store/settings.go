@@ -5,6 +5,8 @@ import (
 
 	"trainingdesk/attendance"
 	"trainingdesk/eligibility"
+	"trainingdesk/errs"
+	"trainingdesk/occupation"
 	"trainingdesk/training"
 )
 
@@ -21,12 +23,16 @@ type Settings struct {
 	FilingDaysBefore  int     `json:"filing_days_before"` // 开班备案提前天数 (0: no rule)
 	CertPattern       string  `json:"cert_pattern"`
 	VerifyBaseURL     string  `json:"verify_base_url"`
-	CertIDStyle       string  `json:"cert_id_style"`   // identity.StyleMasked / StyleTail4 / StyleFull
-	CategoriesFile    string  `json:"categories_file"` // a province's 人员类别 list
+	CertIDStyle       string  `json:"cert_id_style"`              // identity.StyleMasked / StyleTail4 / StyleFull
+	CategoriesFile    string  `json:"categories_file"`            // a province's 人员类别 list
+	OccupationsFile   string  `json:"occupations_file,omitempty"` // a region's additions to the 职业分类大典
 	Province          string  `json:"province"`
 	AutoBackupKeep    int     `json:"auto_backup_keep"`
 	Language          string  `json:"language"` // zh (default) or en
 }
+
+// FieldOccupationsFile is 设置's 职业目录补充文件.
+var FieldOccupationsFile = errs.NewField("occupations_file", "职业目录补充文件", "Occupations file")
 
 // DefaultSettings are the national defaults.
 func DefaultSettings() Settings {
@@ -48,6 +54,11 @@ func (s *Store) Settings() (Settings, error) {
 
 // SaveSettings saves the settings (audited).
 func (s *Store) SaveSettings(st Settings) error {
+	if st.OccupationsFile != "" {
+		if _, err := occupation.Load(st.OccupationsFile); err != nil {
+			return errs.E(errs.Invalid, FieldOccupationsFile, err)
+		}
+	}
 	return s.update(func(t *tx) error { return t.putMeta("修改设置", mSettings, st) })
 }
 
