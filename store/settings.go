@@ -1,6 +1,7 @@
 package store
 
 import (
+	"strings"
 	"time"
 
 	"trainingdesk/attendance"
@@ -52,8 +53,13 @@ func (s *Store) Settings() (Settings, error) {
 	return st, err
 }
 
-// SaveSettings saves the settings (audited).
+// SaveSettings saves the settings (audited), refusing what Check refuses:
+// the 设置 screen, the command line and a script meet the same rules.
 func (s *Store) SaveSettings(st Settings) error {
+	st.VerifyBaseURL = strings.TrimSpace(st.VerifyBaseURL)
+	if err := st.Check(); err != nil {
+		return err
+	}
 	if st.OccupationsFile != "" {
 		if _, err := occupation.Load(st.OccupationsFile); err != nil {
 			return errs.E(errs.Invalid, FieldOccupationsFile, err)
