@@ -1,6 +1,7 @@
 package store
 
 import (
+	"strings"
 	"time"
 
 	"trainingdesk/attendance"
@@ -55,9 +56,11 @@ func (s *Store) Settings() (Settings, error) {
 	return st, err
 }
 
-// SaveSettings saves the settings (audited).
+// SaveSettings saves the settings (audited), refusing what Check refuses:
+// the 设置 screen, the command line and a script meet the same rules.
 func (s *Store) SaveSettings(st Settings) error {
-	if err := st.Outcomes.Validate(); err != nil {
+	st.VerifyBaseURL = strings.TrimSpace(st.VerifyBaseURL)
+	if err := st.Check(); err != nil {
 		return err
 	}
 	if st.OccupationsFile != "" {
