@@ -44,7 +44,7 @@ func claimClass(t *testing.T, s *Store, code string, first, n int) (training.Cla
 	for _, tr := range roster {
 		setScores(t, s, tr.ID, 80, 80)
 	}
-	if _, err := s.IssueCertificates(c.ID); err != nil {
+	if _, err := s.IssueCertificates(c.ID, nil); err != nil {
 		t.Fatal(err)
 	}
 	return c, roster
