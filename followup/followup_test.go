@@ -97,14 +97,14 @@ func filled(t *testing.T, s *store.Store, c training.Class, trs []training.Train
 	answer(row[trs[0].ID], map[string]string{colDate: "2026-06-18", colStatus: "就业", colEmployer: "榕城电器", colEmpUSCC: "91350100M000100Y43",
 		colEvidence: "劳动合同、社保缴费记录", colRef: "HT-1", colWage: "4,800"}) // fine
 	answer(row[trs[1].ID], map[string]string{colDate: "2026/6/18", colStatus: "灵活就业", colEvidence: "灵活就业登记"}) // fine
-	answer(row[trs[2].ID], map[string]string{colDate: "2026-06-18", colStatus: "跳槽"})                          // unknown status
-	answer(row[trs[3].ID], map[string]string{colDate: "2026-03-10", colStatus: "未就业"})                         // before the class end
+	answer(row[trs[2].ID], map[string]string{colDate: "2026-06-18", colStatus: "跳槽"})                         // unknown status
+	answer(row[trs[3].ID], map[string]string{colDate: "2026-03-10", colStatus: "未就业"})                        // before the class end
 	answer(row[trs[4].ID], map[string]string{colDate: "2026-06-18", colStatus: "就业", colEmployer: "某厂", colEmpUSCC: "91350100M000100Y44"})
 	extra := len(calls) + 2
-	answer(extra, map[string]string{colTraineeID: trs[5].ID, colDate: "2026-06-18", colStatus: "未就业"}) // withdrawn
-	answer(extra+1, map[string]string{colTraineeID: other, colDate: "2026-06-18", colStatus: "未就业"})    // another class
+	answer(extra, map[string]string{colTraineeID: trs[5].ID, colDate: "2026-06-18", colStatus: "未就业"})                       // withdrawn
+	answer(extra+1, map[string]string{colTraineeID: other, colDate: "2026-06-18", colStatus: "未就业"})                         // another class
 	answer(extra+2, map[string]string{colTraineeID: trs[0].ID, colDate: "2026-06-18", colStatus: "就业", colEmployer: "榕城电器"}) // same contact twice
-	answer(extra+3, map[string]string{colTraineeID: trs[1].ID, colDate: "六月", colStatus: "未就业"})                         // bad date
+	answer(extra+3, map[string]string{colTraineeID: trs[1].ID, colDate: "六月", colStatus: "未就业"})                             // bad date
 	answer(extra+4, map[string]string{colTraineeID: trs[2].ID, colDate: "2026-06-19", colStatus: "就业"})                      // no employer
 	answer(extra+5, map[string]string{colTraineeID: trs[3].ID, colDate: "2026-06-19", colStatus: "自主创业", colBizName: "甲小吃店",
 		colBizUSCC: "91350100M000100Y43", colRegistered: "2026-05-01", colEmployees: "2", colOperating: "是", colEvidence: "营业执照"}) // fine
