@@ -18,6 +18,11 @@ func claimCLIClass(t *testing.T, dir string) {
 		t.Fatal(err)
 	}
 	_, err = s.SaveInstitution(training.Institution{Name: "榕城测试培训学校", USCC: "91350100M000100Y43", Code: "FZ01"})
+	if err == nil {
+		st, _ := s.Settings()
+		st.VerifyBaseURL = "https://rsj.example.gov.cn/zs"
+		err = s.SaveSettings(st)
+	}
 	s.Close()
 	if err != nil {
 		t.Fatal(err)
