@@ -60,6 +60,9 @@ func (s *Store) IssueCertificates(classID string) ([]training.Certificate, error
 	var issued []training.Certificate
 	err = s.update(func(t *tx) error {
 		issued = nil
+		if err := t.checkClassIntegrity(classID); err != nil {
+			return err
+		}
 		roster, err := t.eligibleWithoutCertificate(classID, settings.Rules())
 		if err != nil || len(roster) == 0 {
 			return err
@@ -254,7 +257,7 @@ func (s *Store) LogReprint(numbers []string, copies int) error {
 			if err := ix.Put(append([]byte(n+"|"), u64(seq)...), raw); err != nil {
 				return err
 			}
-			if err := t.audit(fmt.Sprintf("打印证书 %d 份", copies), string(training.KindCertificate), n, "", digest(raw)); err != nil {
+			if err := t.note(fmt.Sprintf("打印证书 %d 份", copies), string(training.KindCertificate), n, digest(raw)); err != nil {
 				return err
 			}
 		}
