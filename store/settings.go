@@ -8,6 +8,7 @@ import (
 	"trainingdesk/eligibility"
 	"trainingdesk/errs"
 	"trainingdesk/occupation"
+	"trainingdesk/outcome"
 	"trainingdesk/training"
 )
 
@@ -30,6 +31,8 @@ type Settings struct {
 	Province          string  `json:"province"`
 	AutoBackupKeep    int     `json:"auto_backup_keep"`
 	Language          string  `json:"language"` // zh (default) or en
+	// Outcomes are the regional rules of follow-up and of the scorecard.
+	Outcomes outcome.Settings `json:"outcomes"`
 }
 
 // FieldOccupationsFile is 设置's 职业目录补充文件.
@@ -40,7 +43,7 @@ func DefaultSettings() Settings {
 	return Settings{MinutesPerHour: 45, LateToleranceMin: 10, EarlyToleranceMin: 10, DoubleScanSec: 60, Threshold: 0.8,
 		PassMark: 60, TheoryRequired: true, PracticeRequired: true, FilingDaysBefore: 3,
 		CertPattern: "{code}{year}{serial:6}", VerifyBaseURL: "https://verify.example.invalid/c", CertIDStyle: "masked",
-		AutoBackupKeep: 7, Language: "zh"}
+		AutoBackupKeep: 7, Language: "zh", Outcomes: outcome.DefaultSettings()}
 }
 
 // Settings returns the saved settings over the defaults.
