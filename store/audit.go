@@ -75,7 +75,9 @@ func (t *tx) audit(action, kind, id, before, after string) error {
 	return t.appendAudit(AuditEntry{Action: action, Kind: kind, ID: id, Before: before, After: after})
 }
 
-// note appends an event about a record that does not change its content.
+// note appends an event about a record that does not change its content
+// (printed, viewed, refused by the bureau). Use it, not audit, for every such
+// event: audit's After is taken as the record's content digest by verify.
 func (t *tx) note(action, kind, id, detail string) error {
 	return t.appendAudit(AuditEntry{Action: action, Kind: kind, ID: id, After: detail, Note: true})
 }
@@ -225,7 +227,7 @@ func (t *tx) walkAudit(want func(kind, id string) bool) (int, map[string]string,
 func legacyNote(e AuditEntry) bool {
 	switch {
 	case strings.HasPrefix(e.Action, "打印证书"), e.Action == "人社系统退回", e.Action == "重新排队上传",
-		e.Action == "查看证明扫描件", e.Action == "人社局答复版本冲突":
+		e.Action == "查看证明扫描件", e.Action == "人社局答复版本冲突", e.Action == "查看电话号码（就业跟踪）":
 		return true
 	}
 	return false
