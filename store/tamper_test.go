@@ -69,6 +69,11 @@ func TestARecordEditedInTheFileIsNamedAndGetsNoCertificate(t *testing.T) {
 	if _, err := s.SaveInstitution(training.Institution{Name: "测试培训学校", USCC: "91350100M000100Y43", Code: "FZ01"}); err != nil {
 		t.Fatal(err)
 	}
+	st, _ := s.Settings()
+	st.VerifyBaseURL = "https://rsj.example.cn/zs"
+	if err := s.SaveSettings(st); err != nil {
+		t.Fatal(err)
+	}
 	c := fileTestClass(t, s, "E1")
 	tr, _, err := s.EnrolTrainee(c.ID, training.Person{Name: "张三", IDNumber: idFor(1)}, "")
 	if err != nil {
@@ -102,7 +107,7 @@ func TestARecordEditedInTheFileIsNamedAndGetsNoCertificate(t *testing.T) {
 	if !strings.Contains(err.Error(), tr.ID) {
 		t.Errorf("message %q does not name the record", err)
 	}
-	_, err = s.IssueCertificates(c.ID)
+	_, err = s.IssueCertificates(c.ID, nil)
 	if !errs.Is(errs.Corrupt, err) {
 		t.Fatalf("issuing on an edited class: %v, want a refusal (Corrupt)", err)
 	}
