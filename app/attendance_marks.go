@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -11,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"trainingdesk/attendance"
+	"trainingdesk/errs"
 	"trainingdesk/identity"
 	"trainingdesk/store"
 	"trainingdesk/training"
@@ -27,6 +30,7 @@ type markingTab struct {
 	Reason       *widget.Entry // 补录原因: the store asks for it after the lesson day
 	Dirty        *widget.Label
 	Counts       *widget.Label
+	RollWarning  *widget.Label // past lessons whose roll was never taken
 	Rows         []*MarkRow
 
 	ScanBanner *canvas.Text // 张三 签到 09:02 出勤
@@ -74,6 +78,10 @@ func newMarkingTab(s *AttendanceScreen) *markingTab {
 	m.Reason.PlaceHolder = u.T("补录原因（事后补录或更正时必填）")
 	m.Dirty = widget.NewLabel("")
 	m.Counts = widget.NewLabel("")
+	m.RollWarning = widget.NewLabel("")
+	m.RollWarning.Importance = widget.WarningImportance
+	m.RollWarning.Wrapping = fyne.TextWrapWord
+	m.RollWarning.Hide()
 
 	m.ScanBanner = canvas.NewText(u.T("扫码枪扫学员胸卡即可签到/签退，无需点击输入框"), color.NRGBA{R: 0x55, G: 0x55, B: 0x55, A: 0xff})
 	m.ScanBanner.TextSize = 26
@@ -95,7 +103,7 @@ func newMarkingTab(s *AttendanceScreen) *markingTab {
 	files := container.NewHBox(m.ImportButton, m.SheetButton, m.SheetAllButton, m.BadgesButton)
 	header := container.New(markCols, bold(u.T("序号")), bold(u.T("姓名")), bold(u.T("证件号码")),
 		bold(u.T("考勤")), bold(u.T("签到")), bold(u.T("签退")), bold(u.T("来源")))
-	top := container.NewVBox(bar, reason, widget.NewSeparator(), m.ScanBanner, scanRow, files, widget.NewSeparator(), header)
+	top := container.NewVBox(m.RollWarning, bar, reason, widget.NewSeparator(), m.ScanBanner, scanRow, files, widget.NewSeparator(), header)
 	m.rowsBox = container.NewVBox()
 	m.root = container.NewBorder(top, m.Counts, nil, nil, container.NewVScroll(m.rowsBox))
 	return m
@@ -130,7 +138,34 @@ func (m *markingTab) refresh() {
 		}
 	}
 	m.LessonSelect.Refresh()
+	m.warnRollMissing()
 	m.loadRows()
+}
+
+// warnRollMissing names the lessons that are over with no roll taken.
+func (m *markingTab) warnRollMissing() {
+	var missing []training.Lesson
+	if c := m.s.class; c.ID != "" {
+		var err error
+		if missing, err = m.s.u.Store.LessonsWithoutRoll(c.ID); err != nil {
+			m.s.u.showError(err)
+		}
+	}
+	if len(missing) == 0 {
+		m.RollWarning.SetText("")
+		m.RollWarning.Hide()
+		return
+	}
+	var names []string
+	for i, l := range missing {
+		if i == 5 {
+			names = append(names, fmt.Sprintf("等 %d 课", len(missing)))
+			break
+		}
+		names = append(names, fmt.Sprintf("第%d课（%s）", l.No, l.Date.Format("01-02")))
+	}
+	m.RollWarning.SetText("⚠ " + strings.Join(names, "、") + " 已上完但未点名：请选课次补录考勤（须填补录原因）")
+	m.RollWarning.Show()
 }
 
 func (m *markingTab) hasLesson(id string) bool {
@@ -185,6 +220,10 @@ func (m *markingTab) loadRows() {
 		m.Counts.SetText(m.s.u.T("请先在“课程表”中排课"))
 		return
 	}
+	// The lesson is over: 全部出勤 marks get their sign-out (the lesson's end).
+	if _, err := m.s.u.Store.CloseRoll(m.lessonID); err != nil {
+		m.s.u.showError(err)
+	}
 	roster, err := m.s.u.Store.Trainees(m.s.class.ID)
 	if err != nil {
 		m.s.u.showError(err)
@@ -208,16 +247,16 @@ func (m *markingTab) loadRows() {
 
 func (m *markingTab) newRow(tr training.Trainee) *MarkRow {
 	r := &MarkRow{Trainee: tr}
-	r.Status = widget.NewSelect(statusChoices, func(string) { m.changed(r) })
+	r.Status = widget.NewSelect(statusChoices, func(string) { m.statusChanged(r) })
 	r.Status.PlaceHolder = notMarked
 	r.SignIn, r.SignOut = newTimeEntry(m), newTimeEntry(m)
-	r.SignIn.OnChanged = func(string) { m.changed(r) }
-	r.SignOut.OnChanged = func(string) { m.changed(r) }
+	r.SignIn.OnChanged = func(string) { m.timesChanged(r) }
+	r.SignOut.OnChanged = func(string) { m.timesChanged(r) }
 	r.Source = widget.NewLabel("")
 	return r
 }
 
-var sourceLabels = map[string]string{"manual": "手工", "scan": "扫码", "terminal": "考勤机"}
+var sourceLabels = map[string]string{store.SourceManual: "手工", store.SourceRoll: "全部出勤", store.SourceScan: "扫码", store.SourceTerminal: "考勤机"}
 
 // show puts a stored mark into the row's widgets without marking it changed.
 func (r *MarkRow) show(mk training.Mark) {
@@ -232,7 +271,10 @@ func (r *MarkRow) show(mk training.Mark) {
 	r.SignIn.SetText(clockText(mk.SignIn))
 	r.SignOut.SetText(clockText(mk.SignOut))
 	src := sourceLabels[mk.Source]
-	if mk.Reason != "" {
+	switch {
+	case mk.Correction:
+		src += "·更正"
+	case mk.Reason != "":
 		src += "·补录"
 	}
 	r.Source.SetText(src)
@@ -248,6 +290,49 @@ func (m *markingTab) changed(r *MarkRow) {
 	if !r.loading {
 		m.setDirty()
 	}
+}
+
+// statusChanged: 请假 and 缺勤 carry no times, so choosing one clears them.
+func (m *markingTab) statusChanged(r *MarkRow) {
+	if st := statusOf(r.Status.Selected); !r.loading && (st == training.Excused || st == training.Absent) {
+		r.loading = true
+		r.SignIn.SetText("")
+		r.SignOut.SetText("")
+		r.loading = false
+	}
+	m.changed(r)
+}
+
+// timesChanged: the status follows from the times (attendance.Decide, the
+// same rule the store applies); a status chosen afterwards that contradicts
+// them is a correction the store asks a reason for.
+func (m *markingTab) timesChanged(r *MarkRow) {
+	if r.loading {
+		return
+	}
+	if e, err := m.entry(r, ""); err == nil {
+		if start, end, err := attendance.LessonWindow(m.lesson, time.Local); err == nil {
+			if d, err := attendance.Decide(start, end, now(), e, m.s.rules().Rules()); err == nil && d.Status != statusOf(r.Status.Selected) {
+				r.loading = true
+				r.Status.SetSelected(training.StatusLabel(d.Status))
+				r.loading = false
+			}
+		}
+	}
+	m.changed(r)
+}
+
+// entry reads a row's times (named by the trainee in messages).
+func (m *markingTab) entry(r *MarkRow, status string) (attendance.Entry, error) {
+	e := attendance.Entry{Status: status}
+	var err error
+	if e.SignIn, err = attendance.ClockOn(m.lesson, attendance.FieldSignIn, r.SignIn.Text, nil); err != nil {
+		return e, errs.E(r.Trainee.Name()+" 的"+errs.Message(err), err)
+	}
+	if e.SignOut, err = attendance.ClockOn(m.lesson, attendance.FieldSignOut, r.SignOut.Text, nil); err != nil {
+		return e, errs.E(r.Trainee.Name()+" 的"+errs.Message(err), err)
+	}
+	return e, nil
 }
 
 func (m *markingTab) setDirty() {
@@ -279,25 +364,21 @@ func (m *markingTab) count() {
 	m.Counts.SetText(m.s.u.T("本课") + "：" + strings.Join(parts, " · "))
 }
 
-// save writes every changed row in one transaction. After the lesson day
-// (or over a scan) the store wants a 补录原因: its message is shown and the
-// reason field gets the focus.
+// save writes every changed row in one transaction. After the lesson day,
+// over a scan, or for a status against the times, the store wants a
+// 补录原因: its message is shown and the reason field gets the focus.
 func (m *markingTab) save() {
 	var inputs []store.MarkInput
 	for _, r := range m.Rows {
 		if !r.Changed() {
 			continue
 		}
-		in := store.MarkInput{TraineeID: r.Trainee.ID, Status: statusOf(r.Status.Selected)}
-		var err error
-		if in.SignIn, err = clockOn(m.lesson, r.Trainee.Name()+" 的签到时间", r.SignIn.Text); err == nil {
-			in.SignOut, err = clockOn(m.lesson, r.Trainee.Name()+" 的签退时间", r.SignOut.Text)
-		}
+		e, err := m.entry(r, statusOf(r.Status.Selected))
 		if err != nil {
 			m.s.u.showError(err)
 			return
 		}
-		inputs = append(inputs, in)
+		inputs = append(inputs, store.MarkInput{TraineeID: r.Trainee.ID, Status: e.Status, SignIn: e.SignIn, SignOut: e.SignOut})
 	}
 	if len(inputs) == 0 {
 		return
@@ -313,11 +394,11 @@ func (m *markingTab) save() {
 // refuse shows why the store said no; when it wants a 补录原因, the reason
 // field has the focus once the message is closed.
 func (m *markingTab) refuse(err error) {
-	if training.FieldOf(err) != "补录原因" {
+	if errs.FieldOf(err) != attendance.FieldReason {
 		m.s.u.showError(err)
 		return
 	}
-	m.refusal = dialog.NewInformation(m.s.u.T("需要补录原因"), err.Error()+"\n请在“补录原因”一栏填写后再保存。", m.s.u.Win)
+	m.refusal = dialog.NewInformation(m.s.u.T("需要补录原因"), errs.Message(err)+"\n请在“补录原因”一栏填写后再保存。", m.s.u.Win)
 	m.refusal.SetOnClosed(func() { m.s.u.Win.Canvas().Focus(m.Reason) })
 	m.refusal.Show()
 }

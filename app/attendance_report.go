@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"trainingdesk/attendance"
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
@@ -72,12 +71,7 @@ func (r *reportTab) refresh() {
 	for i := range r.rep.Lessons {
 		r.Table.SetColumnWidth(len(reportCols)+i, 44)
 	}
-	below := 0
-	for _, t := range r.rep.Trainees {
-		if r.atRisk(t) {
-			below++
-		}
-	}
+	below := r.rep.AtRisk
 	text := ""
 	if r.rep.Class.ID != "" {
 		text = fmt.Sprintf("%d 名学员，平均出勤率 %.1f%%，合格线 %.0f%%，%d 人低于合格线（红色标出）。",
@@ -104,7 +98,7 @@ func (r *reportTab) Cell(row, col int) (string, bool) {
 		return fmt.Sprintf("%d", r.rep.Lessons[col-len(reportCols)].No), false
 	}
 	t := r.rep.Trainees[row-1]
-	below := r.atRisk(t)
+	below := t.AtRisk
 	switch col {
 	case 0:
 		if below {
@@ -134,17 +128,9 @@ func (r *reportTab) Cell(row, col int) (string, bool) {
 	return shortStatus[st], below || st == training.Absent
 }
 
-// running reports whether the class has not ended yet: its final rate
-// still counts lessons to come, so the report judges the lessons held.
+// running reports whether the class runs on the report's day: its final
+// rate still counts lessons to come, so the report shows the rate so far
+// (who is red is the store's attendance.AtRisk, the same as `report class`).
 func (r *reportTab) running() bool {
-	return r.rep.Class.ID != "" && !dayOf(now()).After(r.rep.Class.End)
-}
-
-// atRisk is a trainee shown in red: under the threshold at the end of the
-// class, or, while it runs, over the lessons held so far.
-func (r *reportTab) atRisk(t store.TraineeReport) bool {
-	if r.running() {
-		return attendance.Below(t.Summary.RateSoFar, r.rep.Rules)
-	}
-	return t.Summary.BelowThreshold
+	return r.rep.Class.ID != "" && r.rep.Status == training.Running
 }

@@ -95,6 +95,10 @@ func (m *markingTab) Scan(code string) {
 	if res.Mark.Status != training.Present {
 		col = bannerWarn
 	}
+	if res.Repeat {
+		m.banner(fmt.Sprintf("%s 已%s %s（重复扫码，只算一次）", res.Trainee.Name(), what, clockText(at)), bannerWarn)
+		return
+	}
 	m.banner(fmt.Sprintf("%s %s %s %s", res.Trainee.Name(), what, clockText(at), training.StatusLabel(res.Mark.Status)), col)
 	for _, r := range m.Rows {
 		if r.Trainee.ID == res.Trainee.ID {

@@ -196,12 +196,13 @@ func TestImportedTerminalLogListsUnmatchedPunches(t *testing.T) {
 	m.SelectLesson(l.No)
 	id := m.Rows[0].Trainee.Person.IDNumber
 	log := "证件号码,打卡时间\n" + id + ",2026-11-23 08:58:00\n" + id + ",2026-11-23 12:03:00\n" +
-		"110105199001011234,2026-11-23 09:00:00\n" + id + ",2026-11-23 20:00:00\n"
+		"110105199001011234,2026-11-23 09:00:00\n" + id + ",2026-11-23 06:00:00\n" + id + ",2026-11-23 20:00:00\n"
 	rep, err := m.ImportLog("log.csv", strings.NewReader(log))
-	if err != nil || rep.Matched != 2 || len(rep.Unmatched) != 2 {
+	if err != nil || rep.Matched != 2 || len(rep.Unmatched) != 3 {
 		t.Fatalf("import: %+v %v", rep, err)
 	}
-	for _, want := range []string{"2 条打卡对应到课程", "第 4 行  110105********1234", "第 5 行", "不在任何课程的时间窗口内"} {
+	for _, want := range []string{"2 条打卡对应到课程", "第 4 行  110105********1234", "第 5 行", "不在任何课程的时间窗口内",
+		"第 6 行", "打卡时间晚于现在"} {
 		if !strings.Contains(m.LastImport, want) {
 			t.Errorf("result lacks %q:\n%s", want, m.LastImport)
 		}

@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -11,11 +10,8 @@ import (
 	"trainingdesk/training"
 )
 
-// dayOf is the calendar day of t as lessons record it (midnight UTC).
-func dayOf(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
+// dayOf is the calendar day of t as lessons record it (training.Day).
+func dayOf(t time.Time) time.Time { return training.Day(t) }
 
 var weekdayNames = []string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"}
 
@@ -31,27 +27,10 @@ var statusChoices = []string{"出勤", "迟到", "早退", "请假", "缺勤"}
 
 const notMarked = "未记录"
 
+// statusOf is the status a select's label stands for ("" for 未记录).
 func statusOf(label string) string {
-	for _, s := range training.Statuses {
-		if training.StatusLabel(s) == label {
-			return s
-		}
-	}
-	return ""
-}
-
-// clockOn reads HH:MM as a time on the lesson's day (local time); "" is no time.
-func clockOn(l training.Lesson, field, hm string) (time.Time, error) {
-	hm = strings.TrimSpace(strings.ReplaceAll(hm, "：", ":"))
-	if hm == "" {
-		return time.Time{}, nil
-	}
-	c, err := time.Parse("15:04", hm)
-	if err != nil {
-		return time.Time{}, training.Invalid(field, "“%s”不是有效时间：请按 HH:MM 填写，如 09:02", hm)
-	}
-	y, m, d := l.Date.Date()
-	return time.Date(y, m, d, c.Hour(), c.Minute(), 0, 0, time.Local), nil
+	st, _ := training.ParseStatus(label)
+	return st
 }
 
 func clockText(t time.Time) string {

@@ -45,13 +45,6 @@ const (
 	allYears    = "全部年份"
 )
 
-// Class statuses, from the dates and today.
-const (
-	statusPlanned  = "未开班"
-	statusRunning  = "进行中"
-	statusFinished = "已结业"
-)
-
 var classColumns = []column{
 	{"班级编号", 118}, {"班级名称", 262}, {"开班日期", 96}, {"结业日期", 96}, {"学时", 48}, {"人数", 48}, {"状态", 64},
 }
@@ -68,7 +61,7 @@ func newClassesScreen(u *UI) *ClassesScreen {
 	})
 	s.NewButton = widget.NewButtonWithIcon(u.T("新建班级"), theme.ContentAddIcon(), s.NewClass)
 	s.NewButton.Importance = widget.HighImportance
-	s.StatusFilter = widget.NewSelect([]string{allStatuses, statusPlanned, statusRunning, statusFinished}, func(string) { s.applyFilters() })
+	s.StatusFilter = widget.NewSelect([]string{allStatuses, training.Planned.Label(), training.Running.Label(), training.Finished.Label()}, func(string) { s.applyFilters() })
 	s.StatusFilter.SetSelectedIndex(0)
 	s.TypeFilter = widget.NewSelect(append([]string{allTypes}, training.TrainingTypes...), func(string) { s.applyFilters() })
 	s.TypeFilter.SetSelectedIndex(0)
@@ -128,26 +121,13 @@ func (s *ClassesScreen) cell(c training.Class, col int) string {
 	case 5:
 		return strconv.Itoa(s.counts[c.ID])
 	case 6:
-		return classStatus(c, today())
+		return c.StatusOn(today()).Label()
 	}
 	return ""
 }
 
-// today is the current date at midnight UTC, as class dates are stored.
-func today() time.Time {
-	n := now()
-	return time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
-}
-
-func classStatus(c training.Class, day time.Time) string {
-	switch {
-	case day.Before(c.Start):
-		return statusPlanned
-	case day.After(c.End):
-		return statusFinished
-	}
-	return statusRunning
-}
+// today is the screens' calendar day (training.Day of the clock now).
+func today() time.Time { return training.Day(now()) }
 
 func (s *ClassesScreen) Content() fyne.CanvasObject { return s.root }
 
@@ -201,7 +181,7 @@ func (s *ClassesScreen) applyFilters() {
 	day := today()
 	s.shown = s.shown[:0]
 	for _, c := range s.all {
-		if st := s.StatusFilter.Selected; st != allStatuses && st != "" && classStatus(c, day) != st {
+		if st, ok := training.ParseClassStatus(s.StatusFilter.Selected); ok && c.StatusOn(day) != st {
 			continue
 		}
 		if ty := s.TypeFilter.Selected; ty != allTypes && ty != "" && c.Type != ty {

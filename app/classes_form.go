@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"trainingdesk/subsidy"
 	"trainingdesk/training"
 )
 
@@ -23,6 +24,9 @@ type classForm struct {
 	Name           *deskEntry
 	Occupation     *deskEntry
 	OccupationCode *deskEntry
+	PickOccupation *widget.Button // 选择…: the 职业分类大典 picker
+	Trade          *widget.SelectEntry
+	Picker         *occupationPicker // the open picker, for tests
 	Level          *widget.Select
 	Type           *widget.Select
 	Start          *deskEntry
@@ -30,6 +34,7 @@ type classForm struct {
 	Hours          *deskEntry
 	Teachers       *deskEntry
 	Site           *deskEntry
+	Subsidy        *deskEntry // 补贴标准 元/人
 	Assessment     *widget.Select
 	Hint           *widget.Label // the filing-deadline reminder
 	Saved          *widget.Label
@@ -57,6 +62,9 @@ func newClassForm(s *ClassesScreen) *classForm {
 	f.Name = entry("如 电工（五级）就业技能培训班")
 	f.Occupation = entry("如 电工")
 	f.OccupationCode = entry("如 6-31-01-03")
+	f.PickOccupation = widget.NewButton(u.T("选择…"), f.pickOccupation)
+	f.Trade = widget.NewSelectEntry(nil)
+	f.Trade.PlaceHolder = "可不填；如 高压电工"
 	var levels []string
 	for _, l := range training.Levels() {
 		levels = append(levels, l.Label())
@@ -70,13 +78,15 @@ func newClassForm(s *ClassesScreen) *classForm {
 	f.Hours = entry("如 40")
 	f.Teachers = entry("多名教师用逗号分隔")
 	f.Site = entry("培训地点")
+	f.Subsidy = entry("元/人，如 1200；可留空，申领补贴前填写")
 	f.Assessment = widget.NewSelect(assessmentLabels(), nil)
 
 	ff := f.fields
 	ff.add("班级编号", f.Code)
 	ff.add("班级名称", f.Name)
-	ff.add("职业（工种）", f.Occupation)
+	ff.add("职业（工种）", container.NewBorder(nil, nil, nil, f.PickOccupation, f.Occupation))
 	ff.add("职业编码", f.OccupationCode)
+	ff.add("工种", f.Trade)
 	ff.add("职业技能等级", f.Level)
 	ff.add("培训类型", f.Type)
 	ff.add("开班日期", f.Start, "开班日期（--start）")
@@ -85,6 +95,7 @@ func newClassForm(s *ClassesScreen) *classForm {
 	ff.add("授课教师", f.Teachers)
 	ff.add("培训地点", f.Site)
 	ff.add("考核方式", f.Assessment)
+	ff.add(subsidy.FieldStandard.Label(), f.Subsidy)
 
 	f.Hint = noticeLabel(widget.WarningImportance)
 	f.Saved = noticeLabel(widget.SuccessImportance)
@@ -121,6 +132,8 @@ func (f *classForm) fill(c training.Class) {
 	f.Name.SetText(c.Name)
 	f.Occupation.SetText(c.Occupation)
 	f.OccupationCode.SetText(c.OccupationCode)
+	f.Trade.SetText(c.Trade)
+	f.tradeOptions(c.OccupationCode)
 	if c.Level.Valid() {
 		f.Level.SetSelected(c.Level.Label())
 	} else {
@@ -140,6 +153,10 @@ func (f *classForm) fill(c training.Class) {
 	}
 	f.Teachers.SetText(strings.Join(c.Teachers, "，"))
 	f.Site.SetText(c.Site)
+	f.Subsidy.SetText("")
+	if c.SubsidyFen > 0 {
+		f.Subsidy.SetText(subsidy.Fen(c.SubsidyFen).Yuan())
+	}
 	f.Assessment.SetSelected(training.AssessmentLabel(c.Assessment))
 	f.RosterButton.Disable()
 	if c.ID != "" {
@@ -171,7 +188,7 @@ func (f *classForm) hint(c training.Class) {
 // read turns the form into a class; parse errors go under their fields.
 func (f *classForm) read() (training.Class, bool) {
 	c := training.Class{ID: f.s.editing, Code: f.Code.Text, Name: f.Name.Text, Occupation: f.Occupation.Text,
-		OccupationCode: strings.TrimSpace(f.OccupationCode.Text), Type: f.Type.Selected, Site: strings.TrimSpace(f.Site.Text),
+		OccupationCode: strings.TrimSpace(f.OccupationCode.Text), Trade: strings.TrimSpace(f.Trade.Text), Type: f.Type.Selected, Site: strings.TrimSpace(f.Site.Text),
 		Assessment: assessmentMode(f.Assessment.Selected)}
 	ok := true
 	for _, l := range training.Levels() {
@@ -197,6 +214,14 @@ func (f *classForm) read() (training.Class, bool) {
 			f.fields.show(training.Invalid("学时", "“%s”不是数字，请填写学时数，如 40", h))
 			ok = false
 		}
+	}
+	if y := strings.TrimSpace(f.Subsidy.Text); y != "" {
+		fen, err := subsidy.ParseYuan(y)
+		if err != nil {
+			f.fields.show(training.Invalid(subsidy.FieldStandard.Label(), "%s", strings.TrimPrefix(err.Error(), subsidy.FieldAmount.Label()+"：")))
+			ok = false
+		}
+		c.SubsidyFen = int64(fen)
 	}
 	for _, t := range strings.FieldsFunc(f.Teachers.Text, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
 		if t = strings.TrimSpace(t); t != "" {
@@ -231,6 +256,11 @@ func (f *classForm) save() {
 		f.fill(c)
 	}
 	f.Saved.SetText(fmt.Sprintf("已保存：%s %s", c.Code, c.Name))
+	if cat, err := f.s.u.Store.Occupations(); err == nil {
+		if _, _, warn, _ := cat.Resolve(c.OccupationCode, c.Occupation); warn != "" {
+			f.Saved.SetText(f.Saved.Text + "。提示：" + warn)
+		}
+	}
 	f.Saved.Show()
 }
 

@@ -97,11 +97,11 @@ func TestClassFiltersByStatusAndType(t *testing.T) {
 		want        string
 	}{
 		{allStatuses, allTypes, "DEMO-2026-03 DEMO-2026-02 DEMO-2026-01"},
-		{statusFinished, allTypes, "DEMO-2026-01"},
-		{statusRunning, allTypes, "DEMO-2026-02"},
-		{statusPlanned, allTypes, "DEMO-2026-03"},
+		{training.Finished.Label(), allTypes, "DEMO-2026-01"},
+		{training.Running.Label(), allTypes, "DEMO-2026-02"},
+		{training.Planned.Label(), allTypes, "DEMO-2026-03"},
 		{allStatuses, "创业培训", "DEMO-2026-03"},
-		{statusRunning, "创业培训", ""},
+		{training.Running.Label(), "创业培训", ""},
 	} {
 		s.StatusFilter.SetSelected(tc.status)
 		s.TypeFilter.SetSelected(tc.typ)

@@ -4,7 +4,7 @@ package app
 func init() {
 	for zh, en := range map[string]string{
 		"保存成绩": "Save scores", "发证": "Issue", "预览样本": "Draft preview", "打印证书": "Print certificates",
-		"撤销": "Revoke", "补发": "Replace", "导出验证公钥": "Export verification key", "正在生成证书 PDF…": "Making certificates PDF…",
+		"撤销": "Revoke", "补发": "Replace", "导出验证公钥": "Export verification key", "导出核验网页": "Export verification page", "正在生成证书 PDF…": "Making certificates PDF…",
 		"勾选学员后，“打印证书”只打印勾选的证书；“撤销”“补发”作用于勾选的证书。": "Tick trainees to print, revoke or replace only their certificates.",
 		"姓名": "Name", "出勤率": "Attendance", "理论成绩": "Theory", "实操成绩": "Practice", "考核结果": "Result",
 		"发证资格": "Eligibility", "证书": "Certificate", "不能发证的原因": "Why not eligible", "理论": "theory", "实操": "practice",

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/eligibility"
@@ -29,9 +30,11 @@ type CompletionScreen struct {
 	RevokeButton  *widget.Button // 撤销
 	ReplaceButton *widget.Button // 补发
 	PubKeyButton  *widget.Button // 导出验证公钥
+	VerifyPageBtn *widget.Button // 导出核验网页
 	Progress      *widget.ProgressBar
 	CancelButton  *widget.Button
-	Summary       *widget.Label // 合格 n / 可发证 n / 已发证 n
+	Summary       *widget.Label         // 合格 n / 可发证 n / 已发证 n
+	IssueConfirm  *dialog.ConfirmDialog // 确认发证: numbers are final
 
 	classes  []training.Class
 	class    training.Class
@@ -56,6 +59,7 @@ func newCompletionScreen(u *UI) *CompletionScreen {
 	s.RevokeButton = widget.NewButton(u.T("撤销"), s.askRevoke)
 	s.ReplaceButton = widget.NewButton(u.T("补发"), s.askReplace)
 	s.PubKeyButton = widget.NewButton(u.T("导出验证公钥"), s.askPubKey)
+	s.VerifyPageBtn = widget.NewButton(u.T("导出核验网页"), u.askVerifyPage)
 	s.Progress = widget.NewProgressBar()
 	s.CancelButton = widget.NewButton(u.T("取消"), func() { s.cancel.Store(true) })
 	s.Summary = widget.NewLabel("")
@@ -65,7 +69,7 @@ func newCompletionScreen(u *UI) *CompletionScreen {
 	s.rowsBox = container.NewVBox()
 	top := container.NewBorder(nil, nil, widget.NewLabel(u.T("班级")+"："), nil, s.ClassSelect)
 	actions := container.NewHBox(s.SaveButton, s.IssueButton, s.PreviewButton, s.PrintButton,
-		widget.NewSeparator(), s.RevokeButton, s.ReplaceButton, widget.NewSeparator(), s.PubKeyButton)
+		widget.NewSeparator(), s.RevokeButton, s.ReplaceButton, widget.NewSeparator(), s.PubKeyButton, s.VerifyPageBtn)
 	hint := widget.NewLabel(u.T("勾选学员后，“打印证书”只打印勾选的证书；“撤销”“补发”作用于勾选的证书。"))
 	hint.Importance = widget.LowImportance
 	head := container.NewVBox(top, actions, s.printBar, s.Summary, completionHeader(u))

@@ -25,7 +25,7 @@ func newUIWith(t *testing.T, seed func(*store.Store) error) *UI {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(newTheme())
-	s, err := store.Open(t.TempDir(), store.Options{})
+	s, err := store.Open(t.TempDir(), store.Options{Now: func() time.Time { return now() }})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,12 @@
 //   - Late and leaving early (or no sign-out) together count as early_leave:
 //     a missing sign-out is already early_leave, so a late arrival without
 //     sign-out reads the same as one with an early sign-out.
+//   - Decide settles every mark, whoever gives it: the status follows from
+//     the times; a status against them is a correction (needs a reason);
+//     请假/缺勤 carry no times; no time is in the future; while a lesson
+//     runs a missing sign-out is not yet 早退. RollCall is 全部出勤, Repeat
+//     the double-scan window, Number the lesson order, RollMissing the
+//     lessons over with no roll taken.
 //   - Attended 学时 count every lesson marked present, late or early_leave.
 //     Excused (请假) and absent lessons, and lessons not yet marked, do not
 //     count: the subsidy pays for time in the room.

@@ -41,7 +41,22 @@ type Unmatched struct {
 const (
 	ReasonUnknownID = "证件号码不在本班名单"
 	ReasonNoLesson  = "不在任何课程的时间窗口内"
+	ReasonFuture    = "打卡时间晚于现在：请核对考勤机的时钟"
 )
+
+// DropFuture sets aside punches later than now: no time in the future is
+// ever recorded (a terminal whose clock runs ahead); they are listed.
+func DropFuture(punches []Punch, now time.Time) (past []Punch, future []Unmatched) {
+	past = punches[:0:0]
+	for _, p := range punches {
+		if p.At.After(now) {
+			future = append(future, Unmatched{Line: p.Line, IDNumberMasked: maskID(normID(p.IDNumber)), At: p.At, Reason: ReasonFuture})
+			continue
+		}
+		past = append(past, p)
+	}
+	return past, future
+}
 
 // Match gives each punch to the trainee with its ID number and to the
 // lesson whose [start−Window, end+Window] holds it. When windows overlap

@@ -17,6 +17,7 @@ type Rules struct {
 	EarlyTolerance time.Duration // signing out from end-EarlyTolerance on is present
 	Threshold      float64       // share of 学时 attended needed for eligibility
 	Window         time.Duration // how far outside a lesson a terminal punch still belongs to it
+	DoubleScan     time.Duration // a badge scanned again within this counts once
 }
 
 // DefaultRules: 45-minute 学时, 10 minutes' grace at each end, 80 % needed,
@@ -28,6 +29,7 @@ func DefaultRules() Rules {
 		EarlyTolerance: 10 * time.Minute,
 		Threshold:      0.8,
 		Window:         60 * time.Minute,
+		DoubleScan:     60 * time.Second,
 	}
 }
 
@@ -44,12 +46,15 @@ func (r Rules) withDefaults() Rules {
 	if r.Window <= 0 {
 		r.Window = d.Window
 	}
+	if r.DoubleScan <= 0 {
+		r.DoubleScan = d.DoubleScan
+	}
 	return r
 }
 
 // parseClock reads "HH:MM" (also "H:MM") into minutes after midnight.
 func parseClock(field, s string) (int, error) {
-	s = strings.TrimSpace(strings.ReplaceAll(s, "：", ":"))
+	s = trimClock(s)
 	h, m, ok := strings.Cut(s, ":")
 	hh, err1 := strconv.Atoi(h)
 	mm, err2 := strconv.Atoi(m)
@@ -121,3 +126,6 @@ func hoursOf(l training.Lesson, r Rules) float64 {
 func fmtHours(h float64) string {
 	return strconv.FormatFloat(math.Round(h*100)/100, 'f', -1, 64)
 }
+
+// trimClock drops spaces and turns a full-width colon into ":".
+func trimClock(s string) string { return strings.TrimSpace(strings.ReplaceAll(s, "：", ":")) }

@@ -2,6 +2,7 @@ package attendance
 
 import (
 	"sort"
+	"time"
 
 	"trainingdesk/training"
 )
@@ -12,6 +13,7 @@ type LessonMark struct {
 	LessonNo int
 	LessonID string
 	Status   string
+	Held     bool // see Held: the lesson has taken place (unmarked = absent)
 }
 
 // TraineeSummary is a trainee's attendance over the class.
@@ -20,7 +22,7 @@ type TraineeSummary struct {
 	AttendedHours  float64
 	TotalHours     float64
 	Rate           float64 // 0..1, of the class's 学时: what eligibility uses
-	HeldHours      float64 // 学时 of the lessons held so far (marked for anyone)
+	HeldHours      float64 // 学时 of the lessons held so far (see Held)
 	RateSoFar      float64 // attended ÷ held: how a trainee stands while the class runs
 	Marks          []LessonMark
 	BelowThreshold bool
@@ -35,7 +37,14 @@ func attended(status string) bool {
 // Summarize gives one summary per trainee, in the order given, with marks
 // in timetable order. TotalHours is the class's 学时 when set, else the sum
 // of the lessons'; Rate = attended/total, 0 when total is 0, at most 1.
+// It knows no clock: only marked lessons are held (see SummarizeAt).
 func Summarize(classHours float64, lessons []training.Lesson, marks []training.Mark, traineeIDs []string, r Rules) []TraineeSummary {
+	return SummarizeAt(time.Time{}, classHours, lessons, marks, traineeIDs, r)
+}
+
+// SummarizeAt is Summarize as of now: lessons ended by then are held even
+// when nobody marked them (see Held).
+func SummarizeAt(now time.Time, classHours float64, lessons []training.Lesson, marks []training.Mark, traineeIDs []string, r Rules) []TraineeSummary {
 	r = r.withDefaults()
 	ls := append([]training.Lesson(nil), lessons...)
 	sort.SliceStable(ls, func(i, j int) bool { return ls[i].No < ls[j].No })
@@ -59,6 +68,7 @@ func Summarize(classHours float64, lessons []training.Lesson, marks []training.M
 	}
 	heldHours := 0.0
 	for i, l := range ls {
+		held[l.ID] = Held(l, held[l.ID], now)
 		if held[l.ID] {
 			heldHours += hours[i]
 		}
@@ -69,7 +79,7 @@ func Summarize(classHours float64, lessons []training.Lesson, marks []training.M
 		s := TraineeSummary{TraineeID: t, TotalHours: total, HeldHours: heldHours, Marks: make([]LessonMark, len(ls))}
 		for i, l := range ls {
 			st := status[key{l.ID, t}]
-			s.Marks[i] = LessonMark{LessonNo: l.No, LessonID: l.ID, Status: st}
+			s.Marks[i] = LessonMark{LessonNo: l.No, LessonID: l.ID, Status: st, Held: held[l.ID]}
 			if attended(st) {
 				s.AttendedHours += hours[i]
 			}

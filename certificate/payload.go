@@ -64,10 +64,15 @@ const (
 
 var epoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
-var statusCodes = []string{training.CertProvisional, training.CertRegistered, training.CertRevoked}
+// StatusSample marks the QR code of a 样本 (draft preview): its signature is
+// genuine so the layout can be checked, yet every verifier says 样本 — 无效.
+const StatusSample = "sample"
+
+// statusCodes are the two low bits of byte 1; the order is the wire format.
+var statusCodes = []string{training.CertProvisional, training.CertRegistered, training.CertRevoked, StatusSample}
 
 // Sign encodes and signs the payload; the result (base64url, about 120
-// characters for a 14-character number) is what goes after ?c= in the URL.
+// characters for a 14-character number) is what goes after # in the URL.
 func Sign(p Payload, priv ed25519.PrivateKey) (string, error) {
 	if len(priv) != ed25519.PrivateKeySize {
 		return "", errors.New("证书签名密钥无效：请在设置中重新生成或导入机构签名密钥")
@@ -110,16 +115,17 @@ func encode(p Payload) ([]byte, error) {
 	return append(b, p.Number...), nil
 }
 
-// URL wraps a payload in the verification address a phone opens.
+// URL wraps a payload in the verification address a phone opens. The payload
+// travels in the fragment (after #), which browsers never send to a server,
+// so no web server's log learns which certificates were checked.
 func URL(baseURL, payload string) string {
 	if strings.TrimSpace(baseURL) == "" {
 		baseURL = DefaultBaseURL
 	}
-	sep := "?"
-	if strings.Contains(baseURL, "?") {
-		sep = "&"
+	if i := strings.IndexByte(baseURL, '#'); i >= 0 {
+		baseURL = baseURL[:i]
 	}
-	return baseURL + sep + "c=" + payload
+	return baseURL + "#" + payload
 }
 
 // Verify accepts what a scanner reads, the whole URL or the bare payload, and
@@ -142,9 +148,13 @@ func Verify(text string, pub ed25519.PublicKey) (Payload, error) {
 	return p, nil
 }
 
-// payloadText pulls c= out of a URL; anything without a query is taken as the
-// bare payload.
+// payloadText pulls the payload out of a URL: the fragment (#payload or
+// #c=payload) of current codes, or ?c= of codes printed before the fragment
+// was used; anything else is taken as the bare payload.
 func payloadText(text string) string {
+	if i := strings.IndexByte(text, '#'); i >= 0 {
+		return strings.TrimPrefix(text[i+1:], "c=")
+	}
 	if !strings.Contains(text, "?") {
 		return text
 	}

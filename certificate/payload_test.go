@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -100,6 +101,8 @@ func TestVerifyInputs(t *testing.T) {
 		{"extra text", text + "AA", pub, false},
 		{"empty", "", pub, false},
 		{"URL without c", DefaultBaseURL + "?d=" + text, pub, false},
+		{"old query form still read", DefaultBaseURL + "?c=" + text, pub, true},
+		{"fragment with c=", "https://x.cn/verify.html#c=" + text, pub, true},
 		{"garbage", "hello, 世界", pub, false},
 	}
 	for _, tt := range tests {
@@ -113,16 +116,35 @@ func TestVerifyInputs(t *testing.T) {
 }
 
 func TestURLForm(t *testing.T) {
-	if got := URL("", "abc"); got != "https://verify.example.invalid/c?c=abc" {
+	// The payload rides in the fragment, which a browser never sends to
+	// the server that hosts the verification page.
+	if got := URL("", "abc"); got != "https://verify.example.invalid/c#abc" {
 		t.Errorf("default URL = %q", got)
 	}
-	if got := URL("https://x.cn/v?org=1", "abc"); got != "https://x.cn/v?org=1&c=abc" {
+	if got := URL("https://x.cn/verify.html?org=1", "abc"); got != "https://x.cn/verify.html?org=1#abc" {
 		t.Errorf("URL with query = %q", got)
+	}
+	if got := URL("https://x.cn/verify.html#old", "abc"); got != "https://x.cn/verify.html#abc" {
+		t.Errorf("URL with a fragment already = %q", got)
 	}
 	_, priv, _ := NewKey()
 	text, _ := Sign(samplePayload(), priv)
 	if u := URL(DefaultBaseURL, text); len(u) > 170 {
 		t.Errorf("URL is %d chars; the QR grows with it", len(u))
+	}
+}
+
+func TestSampleStatusRoundTrips(t *testing.T) {
+	pub, priv, _ := NewKey()
+	p := samplePayload()
+	p.Status = StatusSample
+	text, err := Sign(p, priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Verify(text, pub)
+	if err != nil || got.Status != StatusSample {
+		t.Fatalf("a sample's payload must decode as a sample: %+v %v", got, err)
 	}
 }
 
@@ -171,6 +193,19 @@ func TestPublicKeyPEM(t *testing.T) {
 	for _, bad := range []string{"", "not pem", strings.Replace(pemText, "PUBLIC KEY", "PRIVATE KEY", 2)} {
 		if _, err := ParsePublicKey(bad); err == nil {
 			t.Errorf("ParsePublicKey(%q) accepted", bad)
+		}
+	}
+}
+
+func TestVerifyURLRefusesThePlaceholder(t *testing.T) {
+	for _, bad := range []string{"", " ", DefaultBaseURL, "verify.example.cn/c", "ftp://x.cn/c", "https://"} {
+		if err := CheckVerifyURL(bad); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != FieldVerifyURL {
+			t.Errorf("CheckVerifyURL(%q) = %v", bad, err)
+		}
+	}
+	for _, good := range []string{"https://rsj.fuzhou.gov.cn/zs", DemoBaseURL} {
+		if err := CheckVerifyURL(good); err != nil {
+			t.Errorf("CheckVerifyURL(%q) = %v", good, err)
 		}
 	}
 }

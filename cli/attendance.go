@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
+	"trainingdesk/attendance"
+	"trainingdesk/errs"
 	"trainingdesk/printing"
 	"trainingdesk/sheets"
 	"trainingdesk/store"
@@ -15,7 +18,7 @@ import (
 func init() {
 	register("attendance import", "attendance import --class C 文件.csv [--json]（考勤机导出的“证件号码,打卡时间”；请假和已补录的考勤不会被覆盖）", attendanceImport)
 	register("attendance sheet", "attendance sheet --class C -o 文件.pdf [--lesson N]（不带 --lesson 时打印全部课次）", attendanceSheet)
-	register("attendance mark", "attendance mark --class C --lesson N --id 证件号码 --status present|late|early_leave|excused|absent [--reason 补录原因]", attendanceMark)
+	register("attendance mark", "attendance mark --class C --lesson N --id 证件号码 (--in HH:MM [--out HH:MM] | --status present|late|early_leave|excused|absent) [--reason 原因]（有时间时状态由时间决定；与时间不符的 --status 或事后补录须 --reason）", attendanceMark)
 	register("attendance badges", "attendance badges --class C -o 文件.pdf（学员胸卡，二维码供扫码签到）", attendanceBadges)
 }
 
@@ -131,25 +134,36 @@ func sheetData(s *store.Store, c training.Class, no int) (printing.SheetData, er
 	return sheets.SignIn(s, c, lessons)
 }
 
+// attendanceMark records one mark. With --in (and --out) the status comes
+// from the times and the rules; --status alone is the clerk's word; a
+// --status that contradicts the times needs --reason (a correction).
 func attendanceMark(e *env, args []string) error {
 	fs := flag.NewFlagSet("attendance mark", flag.ContinueOnError)
 	class := fs.String("class", "", "")
 	lesson := fs.Int("lesson", 0, "")
 	id := fs.String("id", "", "")
 	status := fs.String("status", "", "")
+	in := fs.String("in", "", "")
+	out := fs.String("out", "", "")
 	reason := fs.String("reason", "", "")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	for _, f := range [][2]string{{"--class", *class}, {"--id", *id}, {"--status", *status}} {
+	for _, f := range [][2]string{{"--class", *class}, {"--id", *id}} {
 		if err := need(f[0], f[1]); err != nil {
 			return err
 		}
 	}
 	if *lesson <= 0 {
-		return fmt.Errorf("缺少参数 --lesson（第几课，见 lessons list）")
+		return errs.E(errs.Invalid, attendance.FieldLesson, "缺少参数 --lesson（第几课，见 lessons list）")
 	}
-	st := parseStatus(*status)
+	if strings.TrimSpace(*status) == "" && strings.TrimSpace(*in) == "" {
+		return errs.E(errs.Invalid, attendance.FieldStatus, "请用 --in HH:MM [--out HH:MM] 给出签到/签退时间，或用 --status 给出考勤状态")
+	}
+	st := ""
+	if strings.TrimSpace(*status) != "" {
+		st = parseStatus(*status)
+	}
 	return e.withStore(func(s *store.Store) error {
 		c, err := s.ClassByCode(*class)
 		if err != nil {
@@ -163,26 +177,47 @@ func attendanceMark(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := s.MarkLesson(l.ID, []store.MarkInput{{TraineeID: tr.ID, Status: st}}, *reason); err != nil {
-			if training.FieldOf(err) == "补录原因" {
+		mi := store.MarkInput{TraineeID: tr.ID, Status: st}
+		if mi.SignIn, err = attendance.ClockOn(l, attendance.FieldSignIn, *in, nil); err != nil {
+			return err
+		}
+		if mi.SignOut, err = attendance.ClockOn(l, attendance.FieldSignOut, *out, nil); err != nil {
+			return err
+		}
+		if err := s.MarkLesson(l.ID, []store.MarkInput{mi}, *reason); err != nil {
+			if errs.FieldOf(err) == attendance.FieldReason {
 				return fmt.Errorf("%v（用 --reason 填写）", err)
 			}
 			return err
 		}
-		e.say("已记录：%s 第 %d 课 %s %s", c.Code, l.No, tr.Name(), training.StatusLabel(st))
+		marks, err := s.LessonMarks(l.ID)
+		if err != nil {
+			return err
+		}
+		m := marks[tr.ID]
+		times := ""
+		if !m.SignIn.IsZero() {
+			times = " " + m.SignIn.In(time.Local).Format("15:04") + "–"
+			if !m.SignOut.IsZero() {
+				times += m.SignOut.In(time.Local).Format("15:04")
+			}
+		}
+		note := ""
+		if m.Correction {
+			note = "（更正：" + m.Reason + "）"
+		}
+		e.say("已记录：%s 第 %d 课 %s%s %s%s", c.Code, l.No, tr.Name(), times, training.StatusLabel(m.Status), note)
 		return nil
 	})
 }
 
 // parseStatus accepts the contract's English words and the Chinese labels.
+// An unknown word is passed on for the store to refuse.
 func parseStatus(s string) string {
-	s = strings.TrimSpace(s)
-	for _, x := range training.Statuses {
-		if s == training.StatusLabel(x) {
-			return x
-		}
+	if st, ok := training.ParseStatus(s); ok {
+		return st
 	}
-	return strings.ToLower(s)
+	return strings.ToLower(strings.TrimSpace(s))
 }
 
 func attendanceBadges(e *env, args []string) error {

@@ -202,3 +202,35 @@ func TestSignInSheetPrintsEveryName(t *testing.T) {
 		t.Errorf("a missing lesson: exit %d %s", code, errw)
 	}
 }
+
+func TestAttendanceMarkWithTimes(t *testing.T) {
+	dir := timetabled(t)
+	id := attID(t, 1)
+	out := mustRun(t, dir, "attendance", "mark", "--class", "K1", "--lesson", "1", "--id", id, "--in", "09:25", "--out", "12:00", "--reason", "签到表补录")
+	if !strings.Contains(out, "迟到") {
+		t.Fatalf("09:25 for a 09:00 lesson: %s", out)
+	}
+	// 出勤 against those times is a correction, kept and shown as one.
+	out = mustRun(t, dir, "attendance", "mark", "--class", "K1", "--lesson", "1", "--id", id, "--in", "09:25", "--out", "12:00",
+		"--status", "present", "--reason", "教师证明公交延误")
+	if !strings.Contains(out, "出勤") || !strings.Contains(out, "更正") {
+		t.Fatalf("correction: %s", out)
+	}
+	var rep struct {
+		Trainees []struct {
+			Marks []struct{ Status string } `json:"marks"`
+		} `json:"trainees"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, dir, "report", "class", "K1", "--json")), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Trainees[0].Marks[0].Status != "present" {
+		t.Fatalf("report after the correction: %+v", rep)
+	}
+	if code, _, errw := attRun(t, dir, "attendance", "mark", "--class", "K1", "--lesson", "1", "--id", id, "--in", "10:00", "--out", "09:30", "--reason", "x"); code == 0 || !strings.Contains(errw, "签退") {
+		t.Fatalf("sign-out before sign-in: exit %d %s", code, errw)
+	}
+	if code, _, errw := attRun(t, dir, "attendance", "mark", "--class", "K1", "--lesson", "1", "--id", id); code == 0 || !strings.Contains(errw, "--in") {
+		t.Fatalf("neither times nor status: exit %d %s", code, errw)
+	}
+}

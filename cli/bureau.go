@@ -20,6 +20,7 @@ import (
 
 func init() {
 	register("bureau serve", "bureau serve --addr HOST:PORT --data 目录 --app-key K --app-secret-file F [--fail-rate P] [--hang D] [--latency D] [--rate-limit N] [--tls-cert F --tls-key F] [--reject-names 姓名,…]（参考人社局接口，供测试和演示；Ctrl+C 停止）", bureauServe)
+	register("bureau records", "bureau records --data 目录 [--kind 类型] [--json]（列出已停止的参考人社局保存的每条记录的最新版本）", bureauRecords)
 	register("bureau stats", "bureau stats --data 目录 [--json]（读取已停止的参考人社局的数据）", bureauStats)
 }
 
@@ -104,6 +105,35 @@ func bureauStats(e *env, args []string) error {
 	for _, k := range training.Kinds {
 		e.say("%s\t%d", k.Label(), st.Records[string(k)])
 	}
-	e.say("收到记录 %d 次，其中重复 %d 次，退回 %d 次。", st.Deliveries, st.DuplicateDeliveries, st.Rejected)
+	e.say("收到记录 %d 次，其中重复 %d 次，退回 %d 次，版本冲突 %d 次。", st.Deliveries, st.DuplicateDeliveries, st.Rejected, st.Conflicts)
+	return nil
+}
+
+func bureauRecords(e *env, args []string) error {
+	fs := flag.NewFlagSet("bureau records", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "")
+	kind := fs.String("kind", "", "")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	dir, err := e.bureauDir()
+	if err != nil {
+		return err
+	}
+	recs, err := bureau.ReadRecords(dir, training.Kind(*kind))
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return e.json(recs)
+	}
+	for _, r := range recs {
+		state := ""
+		if r.Deleted {
+			state = "（已删除）"
+		}
+		e.say("%s\t%s\t版本 %d\t%s%s", r.Kind.Label(), r.ID, r.Version, r.Institution, state)
+	}
+	e.say("共 %d 条记录。", len(recs))
 	return nil
 }

@@ -5,11 +5,12 @@ import (
 	"strings"
 
 	"trainingdesk/store"
+	"trainingdesk/subsidy"
 	"trainingdesk/training"
 )
 
 func init() {
-	register("classes add", "classes add --code C --name N --occupation O --level 1-5 --type T --start YYYY-MM-DD --end YYYY-MM-DD --hours H [--occupation-code 4-xx-xx-xx] [--teachers 甲,乙] [--site S] [--assessment theory+practice|theory|practice]", classesAdd)
+	register("classes add", "classes add --code C --name N --occupation O --level 1-5 --type T --start YYYY-MM-DD --end YYYY-MM-DD --hours H [--occupation-code 4-xx-xx-xx（须在职业分类大典中）] [--trade 工种] [--teachers 甲,乙] [--site S] [--assessment theory+practice|theory|practice] [--subsidy YUAN]", classesAdd)
 	register("classes list", "classes list [--json]", classesList)
 }
 
@@ -19,6 +20,7 @@ func classesAdd(e *env, args []string) error {
 	name := fs.String("name", "", "")
 	occ := fs.String("occupation", "", "")
 	occCode := fs.String("occupation-code", "", "")
+	trade := fs.String("trade", "", "")
 	level := fs.String("level", "", "")
 	typ := fs.String("type", "", "")
 	start := fs.String("start", "", "")
@@ -27,10 +29,11 @@ func classesAdd(e *env, args []string) error {
 	teachers := fs.String("teachers", "", "")
 	site := fs.String("site", "", "")
 	assess := fs.String("assessment", "", "")
+	subsidyYuan := fs.String("subsidy", "", "")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	c := training.Class{Code: *code, Name: *name, Occupation: *occ, OccupationCode: *occCode, Type: *typ, Hours: *hours, Site: *site,
+	c := training.Class{Code: *code, Name: *name, Occupation: *occ, OccupationCode: *occCode, Trade: strings.TrimSpace(*trade), Type: *typ, Hours: *hours, Site: *site,
 		Assessment: parseAssessment(*assess)}
 	// Empty values are left for Class.Check, which names the first missing
 	// field in the order of the form; present but bad ones are named here.
@@ -50,6 +53,13 @@ func classesAdd(e *env, args []string) error {
 			return err
 		}
 	}
+	if *subsidyYuan != "" {
+		fen, err := subsidy.ParseYuan(*subsidyYuan)
+		if err != nil {
+			return err
+		}
+		c.SubsidyFen = int64(fen)
+	}
 	for _, t := range strings.FieldsFunc(*teachers, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
 		c.Teachers = append(c.Teachers, strings.TrimSpace(t))
 	}
@@ -59,6 +69,11 @@ func classesAdd(e *env, args []string) error {
 			return err
 		}
 		e.say("已开班：%s %s（%s，%s，%g 学时）", c.Code, c.Name, c.Occupation, c.Level.Label(), c.Hours)
+		if cat, err := s.Occupations(); err == nil {
+			if _, _, warn, _ := cat.Resolve(c.OccupationCode, c.Occupation); warn != "" {
+				e.say("提示：%s", warn)
+			}
+		}
 		return nil
 	})
 }

@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"strings"
-	"time"
 
 	"trainingdesk/identity"
 	"trainingdesk/store"
@@ -32,6 +31,7 @@ type reportTraineeJSON struct {
 	Result        string           `json:"result"`
 	Eligible      bool             `json:"eligible"`
 	Reasons       []string         `json:"reasons"`
+	AtRisk        bool             `json:"at_risk"` // extension: attendance.AtRisk, as the GUI flags it
 }
 
 type reportJSON struct {
@@ -40,28 +40,24 @@ type reportJSON struct {
 	AverageRate float64             `json:"average_rate"`
 	Threshold   float64             `json:"threshold"`
 	Warning     string              `json:"warning,omitempty"`
+	Status      string              `json:"status"`  // extension: planned, running or finished on the report's day
+	AtRisk      int                 `json:"at_risk"` // extension: trainees flagged
 }
 
 // reportOf turns the store's report into the contract's JSON. A lesson not
-// marked is "absent" once its day has passed (it counts as absent for the
+// marked is "absent" once held (attendance.Held; it counts as absent for the
 // rate anyway); a lesson still to come is left out of "marks".
-func reportOf(rep store.ClassReport, today time.Time) reportJSON {
-	y, m, d := today.Date()
-	cut := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	held := map[string]bool{}
-	for _, l := range rep.Lessons {
-		held[l.ID] = l.Date.Before(cut)
-	}
+func reportOf(rep store.ClassReport) reportJSON {
 	out := reportJSON{Class: rep.Class.Code, Trainees: []reportTraineeJSON{}, AverageRate: rep.AverageRate,
-		Threshold: rep.Rules.Threshold, Warning: rep.TotalWarn}
+		Threshold: rep.Rules.Threshold, Warning: rep.TotalWarn, Status: rep.Status.Key(), AtRisk: rep.AtRisk}
 	for _, t := range rep.Trainees {
 		line := reportTraineeJSON{Name: t.Trainee.Name(), IDMasked: identity.Mask(t.Trainee.Person.IDNumber), AttendedHours: t.Summary.AttendedHours,
 			TotalHours: t.Summary.TotalHours, Rate: t.Summary.Rate, HeldHours: t.Summary.HeldHours, RateSoFar: t.Summary.RateSoFar, Marks: []reportMarkJSON{}, Result: t.ResultLabel,
-			Eligible: t.Verdict.Eligible, Reasons: append([]string{}, t.Verdict.Reasons...)}
+			Eligible: t.Verdict.Eligible, Reasons: append([]string{}, t.Verdict.Reasons...), AtRisk: t.AtRisk}
 		for _, mk := range t.Summary.Marks {
 			st := mk.Status
 			if st == "" {
-				if !held[mk.LessonID] {
+				if !mk.Held {
 					continue
 				}
 				st = training.Absent
@@ -96,24 +92,33 @@ func reportClass(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		out := reportOf(rep, time.Now())
+		out := reportOf(rep)
 		if *asJSON {
 			return e.json(out)
 		}
-		e.say("%s %s：%d 名学员，平均出勤率 %s，合格线 %s", c.Code, c.Name, len(out.Trainees), pct(out.AverageRate), pct(out.Threshold))
+		running := rep.Status == training.Running
+		if running {
+			e.say("%s %s：%d 名学员，班级进行中：出勤率按至今已上的课次计，合格线 %s，%d 人至今低于合格线", c.Code, c.Name, len(out.Trainees), pct(out.Threshold), out.AtRisk)
+		} else {
+			e.say("%s %s：%d 名学员，平均出勤率 %s，合格线 %s，%d 人低于合格线", c.Code, c.Name, len(out.Trainees), pct(out.AverageRate), pct(out.Threshold), out.AtRisk)
+		}
 		if out.Warning != "" {
 			e.say("提示：%s", out.Warning)
 		}
 		for _, t := range out.Trainees {
 			below := ""
-			if t.Rate < out.Threshold-1e-9 {
+			if t.AtRisk {
 				below = "  ← 出勤不足"
+			}
+			rate := pct(t.Rate)
+			if running {
+				rate = "至今 " + pct(t.RateSoFar)
 			}
 			verdict := "可发证"
 			if !t.Eligible {
 				verdict = "不可发证：" + strings.Join(t.Reasons, "；")
 			}
-			e.say("%s\t%g/%g 学时\t%s\t%s\t%s%s", t.Name, t.AttendedHours, t.TotalHours, pct(t.Rate), t.Result, verdict, below)
+			e.say("%s\t%g/%g 学时\t%s\t%s\t%s%s", t.Name, t.AttendedHours, t.TotalHours, rate, t.Result, verdict, below)
 		}
 		return nil
 	})

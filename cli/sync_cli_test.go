@@ -33,7 +33,19 @@ func syncEnv(t *testing.T) string {
 // it so that `bureau stats` can read its directory.
 func startBureau(t *testing.T, secret string, o bureau.Options) (url, dir string, stop func()) {
 	t.Helper()
-	o.DataDir, o.AppKey, o.Secret = t.TempDir(), cliAppKey, []byte(secret)
+	o.DataDir = t.TempDir()
+	return startBureauWith(t, secret, o)
+}
+
+// startBureauAt starts a bureau again on a directory it used before.
+func startBureauAt(t *testing.T, secret, dir string) (url, sameDir string, stop func()) {
+	t.Helper()
+	return startBureauWith(t, secret, bureau.Options{DataDir: dir})
+}
+
+func startBureauWith(t *testing.T, secret string, o bureau.Options) (url, dir string, stop func()) {
+	t.Helper()
+	o.AppKey, o.Secret = cliAppKey, []byte(secret)
 	srv, err := bureau.New(o)
 	if err != nil {
 		t.Fatal(err)

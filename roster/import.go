@@ -34,18 +34,18 @@ func Read(ctx context.Context, r io.Reader, name string, progress func(done, tot
 	return spreadsheet.ReadRoster(ctx, r, name, progress)
 }
 
-// Preview is the dry run: every row the file rejects plus every row the
-// store would refuse, without saving.
+// Preview is the dry run: Save itself, on the store's DryRun face, so the
+// rows it rejects are exactly the rows the import would reject (人员类别,
+// 民族, 文化程度, already enrolled, …). Nothing is kept.
 func Preview(s *store.Store, classID string, res spreadsheet.Result) (Report, error) {
-	ok, rejected, warnings, err := s.PreviewEnrolments(classID, candidates(res))
-	if err != nil {
-		return Report{}, err
-	}
-	return merge(res, ok, 0, rejected, warnings), nil
+	rep, _, err := Save(s.DryRun(), classID, res)
+	rep.Imported = 0
+	return rep, err
 }
 
 // Save enrols the valid rows in ONE transaction: either all of them are
-// saved or, on a failure of the store, none.
+// saved or, on a failure of the store, none. On a DryRun store it is the
+// preview.
 func Save(s *store.Store, classID string, res spreadsheet.Result) (Report, []training.Trainee, error) {
 	saved, rejected, warnings, err := s.EnrolTrainees(classID, candidates(res))
 	if err != nil {

@@ -9,10 +9,10 @@ set -euo pipefail
 want=()
 case "${1:-all}" in
   gui)  want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev) ;;
-  test) want=(poppler-utils zbar-tools) ;;
+  test) want=(poppler-utils zbar-tools chromium) ;;
   release) want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev gcc-mingw-w64-x86-64 xz-utils) ;;
   wine) want=(gcc-mingw-w64-x86-64 wine wine64 xvfb xauth imagemagick) ;;
-  all)  want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev poppler-utils zbar-tools)
+  all)  want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev poppler-utils zbar-tools chromium)
         want+=(gcc-mingw-w64-x86-64 xz-utils wine wine64 xvfb xauth imagemagick) ;;
   *) echo "用法：scripts/deps.sh [gui|test|release|wine|all]" >&2; exit 2 ;;
 esac

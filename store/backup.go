@@ -2,7 +2,6 @@ package store
 
 import (
 	"bufio"
-	"bytes"
 	"crypto/aes"
 	"crypto/cipher"
 	"crypto/rand"
@@ -17,14 +16,22 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
 	"golang.org/x/crypto/scrypt"
+	"trainingdesk/atomicfile"
 )
 
 // A backup file is: a magic line, a JSON header line, then AES-256-GCM of
-// (the 32-byte data key ‖ a hot copy of the database). With a passphrase the
-// file key comes from scrypt; without one it is stored in the header, so the
-// file restores anywhere but must be kept as safely as the data itself.
-const backupMagic = "TRAININGDESK-BACKUP-1\n"
+// (the 32-byte data key ‖ a compacted copy of the database). With a
+// passphrase the file key comes from scrypt; without one it is stored in the
+// header, so the file restores anywhere but must be kept as safely as the
+// data itself. Version 2 seals the body in frames (backup_stream.go) so that
+// a backup of any size streams; version 1 (one seal of the whole body) is
+// still restored.
+const (
+	backupMagic   = "TRAININGDESK-BACKUP-2\n"
+	backupMagicV1 = "TRAININGDESK-BACKUP-1\n"
+)
 
 type backupHeader struct {
 	Created time.Time `json:"created"`
@@ -37,13 +44,31 @@ type backupHeader struct {
 
 var errCorruptBackup = errors.New("备份文件已损坏或不完整（校验失败），未做任何恢复。请换一个备份文件")
 
-// Backup writes a hot backup while the program keeps working.
+// compactTxBytes bounds what one transaction of the compacting copy holds in
+// memory.
+const compactTxBytes = 4 << 20
+
+// Backup writes a hot backup while the program keeps working. The database
+// is first copied, live records only (no free pages), into a temporary file
+// beside it in one read transaction; that file is then sealed frame by frame
+// into w. Memory stays a few megabytes whatever the size of the database.
 func (s *Store) Backup(w io.Writer, passphrase []byte) error {
-	var db bytes.Buffer
-	db.Write(s.k.data)
-	if err := s.db.View(func(tx *bolt.Tx) error { _, err := tx.WriteTo(&db); return err }); err != nil {
+	tmp, err := os.CreateTemp(s.dir, ".backup-*.db")
+	if err != nil {
+		return fmt.Errorf("备份失败：无法在数据目录建立临时文件：%w", err)
+	}
+	tmpName := tmp.Name()
+	tmp.Close()
+	defer os.Remove(tmpName)
+	if err := s.compactTo(tmpName); err != nil {
 		return fmt.Errorf("备份失败：%w", err)
 	}
+	f, err := os.Open(tmpName)
+	if err != nil {
+		return fmt.Errorf("备份失败：%w", err)
+	}
+	defer f.Close()
+
 	h := backupHeader{Created: s.now().UTC(), Schema: SchemaVersion(), Mode: "plain", Nonce: random(12)}
 	var fileKey []byte
 	if len(passphrase) > 0 {
@@ -53,42 +78,94 @@ func (s *Store) Backup(w io.Writer, passphrase []byte) error {
 		fileKey = random(32)
 		h.FileKey = fileKey
 	}
-	aead := gcm(fileKey)
 	hdr, _ := json.Marshal(h)
-	if _, err := io.WriteString(w, backupMagic+string(hdr)+"\n"); err != nil {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if _, err := io.WriteString(bw, backupMagic+string(hdr)+"\n"); err != nil {
 		return err
 	}
-	_, err := w.Write(aead.Seal(nil, h.Nonce, db.Bytes(), hdr))
-	return err
+	fs := newFrameSealer(bw, gcm(fileKey), h.Nonce, hdr)
+	if _, err := fs.Write(s.k.data); err != nil {
+		return err
+	}
+	if _, err := io.Copy(fs, f); err != nil {
+		return fmt.Errorf("备份失败：%w", err)
+	}
+	if err := fs.Close(); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
-// BackupToFile writes a backup atomically (temp file, then rename).
-func (s *Store) BackupToFile(path string, passphrase []byte) error {
-	tmp := path + ".partial"
-	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
+// compactTo copies the live database into a new file at path, leaving out
+// free pages (bbolt's compaction, in small transactions).
+func (s *Store) compactTo(path string) error {
+	dst, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, NoSync: true, NoGrowSync: true})
 	if err != nil {
-		return fmt.Errorf("无法写入备份文件 %s：%w", path, err)
-	}
-	err = s.Backup(f, passphrase)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(tmp)
 		return err
 	}
-	return os.Rename(tmp, path)
+	if err := bolt.Compact(dst, s.db, compactTxBytes); err != nil {
+		dst.Close()
+		return err
+	}
+	return dst.Close()
+}
+
+// BackupToFile writes a backup atomically: the file is created only once
+// the database copy is made, is unnamed while it is written (see
+// atomicfile), and appears complete or not at all — a killed backup leaves
+// no empty or partial file behind.
+func (s *Store) BackupToFile(path string, passphrase []byte) error {
+	lw := &lazyFile{path: path}
+	defer lw.abort()
+	if err := s.Backup(lw, passphrase); err != nil {
+		return err
+	}
+	return lw.commit()
+}
+
+// lazyFile creates its atomic file at the first write.
+type lazyFile struct {
+	path string
+	f    *atomicfile.File
+}
+
+func (l *lazyFile) Write(p []byte) (int, error) {
+	if l.f == nil {
+		f, err := atomicfile.Create(l.path, 0o600)
+		if err != nil {
+			return 0, fmt.Errorf("无法写入备份文件 %s：%w", l.path, err)
+		}
+		l.f = f
+	}
+	return l.f.Write(p)
+}
+
+func (l *lazyFile) commit() error {
+	if l.f == nil {
+		return fmt.Errorf("备份失败：没有写出任何内容到 %s", l.path)
+	}
+	if err := l.f.Commit(nil); err != nil {
+		return fmt.Errorf("无法写入备份文件 %s：%w", l.path, err)
+	}
+	return nil
+}
+
+func (l *lazyFile) abort() {
+	if l.f != nil {
+		l.f.Abort()
+	}
 }
 
 // Restore puts a backup into an empty data directory. A corrupt file or a
-// wrong passphrase is refused before anything is written.
+// wrong passphrase is refused before anything is put in place; the body is
+// opened frame by frame into a temporary file, so memory stays small.
 func Restore(r io.Reader, dir string, passphrase []byte, useKeyring bool) error {
 	if _, err := os.Stat(filepath.Join(dir, DBFile)); err == nil {
 		return fmt.Errorf("数据目录 %s 中已有数据，恢复只能在空目录中进行（以免覆盖现有记录）", dir)
 	}
-	br := bufio.NewReader(r)
+	br := bufio.NewReaderSize(r, 64<<10)
 	magic, _ := br.ReadString('\n')
-	if magic != backupMagic {
+	if magic != backupMagic && magic != backupMagicV1 {
 		return errors.New("这不是 TrainingDesk 备份文件（文件头不符）")
 	}
 	hdr, err := br.ReadBytes('\n')
@@ -114,31 +191,76 @@ func Restore(r io.Reader, dir string, passphrase []byte, useKeyring bool) error 
 	default:
 		return errCorruptBackup
 	}
-	sealed, err := io.ReadAll(br)
-	if err != nil {
-		return err
+	wrongPass := errCorruptBackup
+	if h.Mode == "passphrase" {
+		wrongPass = errors.New("口令不正确，或备份文件已损坏。未做任何恢复")
 	}
-	plain, err := gcm(fileKey).Open(nil, h.Nonce, sealed, hdr)
-	if err != nil {
-		if h.Mode == "passphrase" {
-			return errors.New("口令不正确，或备份文件已损坏。未做任何恢复")
-		}
-		return errCorruptBackup
+	if magic == backupMagicV1 {
+		return restoreV1(br, dir, gcm(fileKey), h.Nonce, hdr, wrongPass, useKeyring)
 	}
-	if len(plain) < 32 {
-		return errCorruptBackup
-	}
-	return installRestored(dir, plain[:32], plain[32:], useKeyring)
+	return restoreStream(br, dir, gcm(fileKey), h.Nonce, hdr, wrongPass, useKeyring)
 }
 
-func installRestored(dir string, key, db []byte, useKeyring bool) error {
+func restoreStream(br *bufio.Reader, dir string, aead cipher.AEAD, nonce, hdr []byte, wrongPass error, useKeyring bool) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
 	tmp := filepath.Join(dir, DBFile+".restoring")
-	if err := os.WriteFile(tmp, db, 0o600); err != nil {
+	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
+	if err != nil {
 		return err
 	}
+	var key []byte
+	err = openFrames(br, aead, nonce, hdr, func(chunk []byte) error {
+		if need := 32 - len(key); need > 0 {
+			take := min(need, len(chunk))
+			key, chunk = append(key, chunk[:take]...), chunk[take:]
+		}
+		_, err := f.Write(chunk)
+		return err
+	})
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil && len(key) < 32 {
+		err = errCorruptBackup
+	}
+	if err != nil {
+		os.Remove(tmp)
+		if errors.Is(err, errFirstFrame) {
+			return wrongPass
+		}
+		return err
+	}
+	return installRestored(dir, tmp, key, useKeyring)
+}
+
+// restoreV1 opens a version-1 backup, sealed in one piece.
+func restoreV1(br *bufio.Reader, dir string, aead cipher.AEAD, nonce, hdr []byte, wrongPass error, useKeyring bool) error {
+	sealed, err := io.ReadAll(br)
+	if err != nil {
+		return err
+	}
+	plain, err := aead.Open(nil, nonce, sealed, hdr)
+	if err != nil {
+		return wrongPass
+	}
+	if len(plain) < 32 {
+		return errCorruptBackup
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	tmp := filepath.Join(dir, DBFile+".restoring")
+	if err := os.WriteFile(tmp, plain[32:], 0o600); err != nil {
+		return err
+	}
+	return installRestored(dir, tmp, plain[:32], useKeyring)
+}
+
+// installRestored checks the restored database file tmp and puts it and the
+// data key in place.
+func installRestored(dir, tmp string, key []byte, useKeyring bool) error {
 	if err := checkDBFile(tmp); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("%w（%v）", errCorruptBackup, err)

@@ -9,6 +9,9 @@ import (
 
 // FileClass files a new class (开班). The code must be unique.
 func (s *Store) FileClass(c training.Class) (training.Class, error) {
+	if err := s.resolveOccupation(&c); err != nil {
+		return c, err
+	}
 	if err := c.Check(); err != nil {
 		return c, err
 	}
@@ -27,6 +30,8 @@ func (s *Store) FileClass(c training.Class) (training.Class, error) {
 
 // UpdateClass saves an edited class; its id never changes.
 func (s *Store) UpdateClass(c training.Class) (training.Class, error) {
+	// A class filed before the catalogue keeps its code; a changed code is checked.
+	occErr := s.resolveOccupation(&c)
 	if err := c.Check(); err != nil {
 		return c, err
 	}
@@ -34,6 +39,9 @@ func (s *Store) UpdateClass(c training.Class) (training.Class, error) {
 		var old training.Class
 		if ok, err := t.get(training.KindClass, c.ID, &old); err != nil || !ok {
 			return orNotFound(err)
+		}
+		if occErr != nil && c.OccupationCode != old.OccupationCode {
+			return occErr
 		}
 		ix := t.index(ixClassCode)
 		if c.Code != old.Code {

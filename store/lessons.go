@@ -6,11 +6,14 @@ import (
 	"sort"
 	"strings"
 
+	"trainingdesk/attendance"
 	"trainingdesk/training"
 )
 
-// AddLessons puts lessons on a class's timetable in one transaction,
-// numbering them after the ones already there.
+// AddLessons puts lessons on a class's timetable in one transaction. The
+// whole timetable is then numbered by date and time (attendance.Number),
+// whatever order the lessons were entered in; the lessons come back with
+// their numbers.
 func (s *Store) AddLessons(classID string, lessons []training.Lesson) ([]training.Lesson, error) {
 	err := s.update(func(t *tx) error {
 		var class training.Class
@@ -32,12 +35,17 @@ func (s *Store) AddLessons(classID string, lessons []training.Lesson) ([]trainin
 				return err
 			}
 		}
-		return nil
+		numbers, err := t.renumber(classID)
+		for i := range lessons {
+			lessons[i].No = numbers[lessons[i].ID]
+		}
+		return err
 	})
 	return lessons, err
 }
 
-// UpdateLesson saves an edited lesson (its number and class stay).
+// UpdateLesson saves an edited lesson (its class stays; a new date or time
+// may move its number).
 func (s *Store) UpdateLesson(l training.Lesson) (training.Lesson, error) {
 	err := s.update(func(t *tx) error {
 		var old training.Lesson
@@ -52,9 +60,48 @@ func (s *Store) UpdateLesson(l training.Lesson) (training.Lesson, error) {
 			return err
 		}
 		l.ClassID, l.No, l.Version, l.UpdatedAt = old.ClassID, old.No, old.Version+1, t.now
-		return t.put("修改课程", training.KindLesson, l.ID, l.Version, l)
+		if err := t.put("修改课程", training.KindLesson, l.ID, l.Version, l); err != nil {
+			return err
+		}
+		numbers, err := t.renumber(l.ClassID)
+		l.No = numbers[l.ID]
+		if l.No != old.No {
+			l.Version++
+		}
+		return err
 	})
 	return l, err
+}
+
+// renumber numbers the class's lessons 1…n by date and time, rewriting the
+// number index and every lesson whose number changed. It returns each
+// lesson's number by id.
+func (t *tx) renumber(classID string) (map[string]int, error) {
+	lessons, err := t.classLessons(classID)
+	if err != nil {
+		return nil, err
+	}
+	ix := t.index(ixClassLessons)
+	for _, l := range lessons {
+		if err := ix.Delete([]byte(fmt.Sprintf("%s|%05d", classID, l.No))); err != nil {
+			return nil, err
+		}
+	}
+	changed := attendance.Number(lessons)
+	numbers := make(map[string]int, len(lessons))
+	for _, l := range lessons {
+		numbers[l.ID] = l.No
+		if err := ix.Put([]byte(fmt.Sprintf("%s|%05d", classID, l.No)), []byte(l.ID)); err != nil {
+			return nil, err
+		}
+	}
+	for _, l := range changed {
+		l.Version, l.UpdatedAt = l.Version+1, t.now
+		if err := t.put("课程按日期重新编号", training.KindLesson, l.ID, l.Version, l); err != nil {
+			return nil, err
+		}
+	}
+	return numbers, nil
 }
 
 func checkLesson(class training.Class, l training.Lesson) error {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"time"
 
+	"trainingdesk/outcome"
 	tdsync "trainingdesk/sync"
 	"trainingdesk/training"
 )
@@ -25,6 +26,8 @@ type outboxEntry struct {
 	Code     string        `json:"code,omitempty"`
 	Field    string        `json:"field,omitempty"`
 	Message  string        `json:"message,omitempty"`
+	// Conflicts counts conflict answers in a row (see resolveConflict).
+	Conflicts int `json:"conflicts,omitempty"`
 }
 
 const (
@@ -44,11 +47,14 @@ func (t *tx) enqueue(k training.Kind, id string, version int, op string) error {
 	ob, by := t.Bucket(bOutbox), t.Bucket(bOutboxBy)
 	key := by.Get(byKey(k, id))
 	var e outboxEntry
+	var old *outboxEntry
 	if key != nil {
 		key = append([]byte(nil), key...)
 		if err := json.Unmarshal(ob.Get(key), &e); err != nil {
 			return err
 		}
+		prev := e
+		old = &prev
 	} else {
 		seq, err := ob.NextSequence()
 		if err != nil {
@@ -61,9 +67,8 @@ func (t *tx) enqueue(k training.Kind, id string, version int, op string) error {
 		}
 	}
 	e.Version, e.Op, e.State = version, op, statePending
-	e.Attempts, e.RetryAt, e.Code, e.Field, e.Message = 0, time.Time{}, "", "", ""
-	raw, _ := json.Marshal(e)
-	return ob.Put(key, raw)
+	e.Attempts, e.RetryAt, e.Code, e.Field, e.Message, e.Conflicts = 0, time.Time{}, "", "", "", 0
+	return t.putEntry(key, old, e)
 }
 
 // Due implements sync.Outbox: records ready to send, parents first, never a
@@ -160,6 +165,30 @@ func (t *tx) payload(e outboxEntry) (json.RawMessage, []string, error) {
 		}
 		parent(training.KindTrainee, c.TraineeID)
 		v = c
+	case training.KindFollowUp:
+		var f outcome.Entry
+		if _, err := t.get(e.Kind, e.ID, &f); err != nil {
+			return nil, nil, err
+		}
+		parent(training.KindTrainee, f.TraineeID)
+		v = f
+	case training.KindClaim:
+		var c training.Claim
+		if _, err := t.get(e.Kind, e.ID, &c); err != nil {
+			return nil, nil, err
+		}
+		parent(training.KindClass, c.ClassID)
+		for _, l := range c.Lines { // the records a claim cites reach the bureau first
+			parent(training.KindTrainee, l.TraineeID)
+			parent(training.KindResult, l.TraineeID)
+			if l.CertificateNo != "" {
+				parent(training.KindCertificate, l.CertificateNo)
+			}
+			if l.FollowUpID != "" {
+				parent(training.KindFollowUp, l.FollowUpID)
+			}
+		}
+		v = c
 	}
 	raw, err := json.Marshal(v)
 	return raw, parents, err
@@ -180,6 +209,7 @@ func (s *Store) Settle(outcomes []tdsync.Outcome) error {
 			if err := json.Unmarshal(ob.Get(key), &e); err != nil {
 				return err
 			}
+			old := e
 			switch o.Status {
 			case "accepted", "duplicate":
 				sent++
@@ -189,27 +219,30 @@ func (s *Store) Settle(outcomes []tdsync.Outcome) error {
 				if e.Version != o.Version {
 					continue // changed again meanwhile: the newer version still goes
 				}
-				if err := ob.Delete(key); err != nil {
-					return err
-				}
-				if err := by.Delete(byKey(o.Kind, o.ID)); err != nil {
+				if err := t.dropEntry(key, old); err != nil {
 					return err
 				}
 				continue
+			case tdsync.StatusConflict:
+				if e.Version != o.Version {
+					continue // already re-queued under a newer version
+				}
+				if err := t.resolveConflict(&e, o.HeldVersion); err != nil {
+					return err
+				}
 			case "rejected":
 				if e.Version != o.Version {
 					continue
 				}
 				e.State, e.Code, e.Field, e.Message = stateQuarantined, o.Code, o.Field, o.Message
-				if err := t.audit("人社系统退回", string(o.Kind), o.ID, "", o.Code); err != nil {
+				if err := t.note("人社系统退回", string(o.Kind), o.ID, o.Code); err != nil {
 					return err
 				}
 			default: // failed: try again later
 				e.Attempts++
 				e.RetryAt, e.Message = o.RetryAt, o.Message
 			}
-			raw, _ := json.Marshal(e)
-			if err := ob.Put(key, raw); err != nil {
+			if err := t.putEntry(key, &old, e); err != nil {
 				return err
 			}
 		}
@@ -232,33 +265,6 @@ func (t *tx) addSent(n int) error {
 	return m.Put(mSent, u64(total+uint64(n)))
 }
 
-// Counts implements sync.Outbox.
-func (s *Store) Counts() (tdsync.Counts, error) {
-	var c tdsync.Counts
-	err := s.view(func(t *tx) error {
-		if raw := t.Bucket(bMeta).Get(mSent); len(raw) == 8 {
-			c.Sent = int(binary.BigEndian.Uint64(raw))
-		}
-		return t.Bucket(bOutbox).ForEach(func(_, v []byte) error {
-			var e outboxEntry
-			if err := json.Unmarshal(v, &e); err != nil {
-				return err
-			}
-			switch {
-			case e.State == stateQuarantined:
-				c.Quarantined++
-			case e.Attempts > 0:
-				c.Failed++
-				c.Pending++
-			default:
-				c.Pending++
-			}
-			return nil
-		})
-	})
-	return c, err
-}
-
 // Quarantined is a record the bureau refused, with its reason.
 type Quarantined struct {
 	Kind                 training.Kind
@@ -271,14 +277,13 @@ type Quarantined struct {
 func (s *Store) QuarantinedRecords() ([]Quarantined, error) {
 	var out []Quarantined
 	err := s.view(func(t *tx) error {
-		return t.Bucket(bOutbox).ForEach(func(_, v []byte) error {
+		ob := t.Bucket(bOutbox)
+		return t.index(ixQuarantined).ForEach(func(k, _ []byte) error {
 			var e outboxEntry
-			if err := json.Unmarshal(v, &e); err != nil {
+			if err := json.Unmarshal(ob.Get(k), &e); err != nil {
 				return err
 			}
-			if e.State == stateQuarantined {
-				out = append(out, Quarantined{e.Kind, e.ID, e.Code, e.Field, e.Message, e.At})
-			}
+			out = append(out, Quarantined{e.Kind, e.ID, e.Code, e.Field, e.Message, e.At})
 			return nil
 		})
 	})

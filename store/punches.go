@@ -78,14 +78,13 @@ func (s *Store) ImportPunches(classID string, r io.Reader) (PunchReport, error) 
 			return training.Invalid("课程表", "班级“%s”还没有课程，无法对应打卡记录：请先排课", class.Name)
 		}
 		byID := make(map[string]training.Lesson, len(lessons))
-		windows := make(map[string][2]time.Time, len(lessons))
 		slots := make([]attendance.Slot, 0, len(lessons)*len(roster))
 		for _, l := range lessons {
 			start, end, err := attendance.LessonWindow(l, time.Local)
 			if err != nil {
 				return err
 			}
-			byID[l.ID], windows[l.ID] = l, [2]time.Time{start, end}
+			byID[l.ID] = l
 			for _, tr := range roster {
 				slots = append(slots, attendance.Slot{LessonID: l.ID, TraineeID: tr.ID, IDNumber: tr.Person.IDNumber, Start: start, End: end})
 			}
@@ -94,9 +93,10 @@ func (s *Store) ImportPunches(classID string, r io.Reader) (PunchReport, error) 
 		for _, tr := range roster {
 			names[tr.ID] = tr.Name()
 		}
-		outcomes, unmatched := attendance.Match(punches, slots, rules)
-		rep.Matched = len(punches) - len(unmatched)
-		rep.Unmatched = append(bad, unmatched...)
+		past, future := attendance.DropFuture(punches, t.now)
+		outcomes, unmatched := attendance.Match(past, slots, rules)
+		rep.Matched = len(past) - len(unmatched)
+		rep.Unmatched = append(append(bad, future...), unmatched...)
 		for _, o := range outcomes {
 			l := byID[o.LessonID]
 			in := MarkInput{TraineeID: o.TraineeID, Status: o.Status, SignIn: o.SignIn, SignOut: o.SignOut, Source: "terminal"}
@@ -114,9 +114,8 @@ func (s *Store) ImportPunches(classID string, r io.Reader) (PunchReport, error) 
 				continue
 			case exists && (old.Source == "scan" || old.Source == "terminal"):
 				in.SignIn, in.SignOut = mergePunches(old, in)
-				w := windows[l.ID]
-				in.Status = attendance.Judge(w[0], w[1], in.SignIn, in.SignOut, rules)
 			}
+			in.Status = "" // the times decide (attendance.Decide)
 			before := old.Version
 			if err := t.mark(l, in, ""); err != nil {
 				return err

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"trainingdesk/attendance"
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -210,7 +211,7 @@ func TestHandMarksOnTheDayNeedNoReasonButOverridingAScanDoes(t *testing.T) {
 		t.Errorf("after 全部出勤 the first scan must sign in: %+v", lm[roster[0].ID])
 	}
 	err = s.MarkLesson(l.ID, []MarkInput{{TraineeID: roster[0].ID, Status: training.Absent}}, "")
-	if training.FieldOf(err) != "补录原因" {
+	if errs.FieldOf(err) != attendance.FieldReason {
 		t.Fatalf("overriding a scan by hand without a reason: %v", err)
 	}
 }

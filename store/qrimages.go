@@ -2,8 +2,6 @@ package store
 
 import (
 	"encoding/json"
-
-	bolt "go.etcd.io/bbolt"
 )
 
 // QRImage is a certificate's QR code as rendered for its current state.
@@ -34,8 +32,8 @@ func (s *Store) QRImage(number, text string) []byte {
 
 // KeepQRImages stores rendered images in one transaction.
 func (s *Store) KeepQRImages(images []QRImage) error {
-	return s.db.Update(func(btx *bolt.Tx) error {
-		b := btx.Bucket(bIndex).Bucket(ixQRImages)
+	return s.commit(func(t *tx) error {
+		b := t.index(ixQRImages)
 		for _, img := range images {
 			raw, _ := json.Marshal(img)
 			if err := b.Put([]byte(img.Number), raw); err != nil {

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"time"
+
 	"trainingdesk/attendance"
 	"trainingdesk/eligibility"
 	"trainingdesk/training"
@@ -14,6 +16,7 @@ type TraineeReport struct {
 	ResultLabel string
 	Verdict     eligibility.Verdict
 	Certificate *training.Certificate
+	AtRisk      bool // attendance.AtRisk on the report's day: what every face flags
 }
 
 // ClassReport is attendance, results and eligibility for a whole class,
@@ -24,7 +27,10 @@ type ClassReport struct {
 	Trainees    []TraineeReport
 	AverageRate float64
 	Rules       attendance.Rules
-	TotalWarn   string // the timetable's 学时 disagree with the class's
+	TotalWarn   string               // the timetable's 学时 disagree with the class's
+	Today       time.Time            // the store's clock when the report was read
+	Status      training.ClassStatus // the class on Today
+	AtRisk      int                  // trainees flagged by attendance.AtRisk
 }
 
 // ClassReport builds the report the 考勤 and 结业 screens and `report class` show.
@@ -64,11 +70,16 @@ func (t *tx) classReport(classID string, rules attendance.Rules) (ClassReport, e
 	for i, tr := range roster {
 		ids[i] = tr.ID
 	}
-	sums := attendance.Summarize(rep.Class.Hours, rep.Lessons, marks, ids, rep.Rules)
+	rep.Today = t.now
+	rep.Status = rep.Class.StatusOn(t.now)
+	sums := attendance.SummarizeAt(t.now, rep.Class.Hours, rep.Lessons, marks, ids, rep.Rules)
 	rep.AverageRate = attendance.AverageRate(sums)
 	rep.TotalWarn = attendance.CheckTotal(rep.Class.Hours, rep.Lessons)
 	for i, tr := range roster {
-		line := TraineeReport{Trainee: tr, Summary: sums[i]}
+		line := TraineeReport{Trainee: tr, Summary: sums[i], AtRisk: attendance.AtRisk(sums[i], rep.Status, rep.Rules)}
+		if line.AtRisk {
+			rep.AtRisk++
+		}
 		var r training.Result
 		if ok, err := t.get(training.KindResult, tr.ID, &r); err != nil {
 			return rep, err
@@ -77,6 +88,9 @@ func (t *tx) classReport(classID string, rules attendance.Rules) (ClassReport, e
 		}
 		line.ResultLabel = eligibility.ResultLabel(line.Result)
 		line.Verdict = eligibility.Check(sums[i].Rate, rep.Rules, line.Result)
+		if w := tr.Withdrawn; w != nil {
+			line.Verdict = eligibility.Verdict{Reasons: []string{"已于 " + w.Date.Format(training.DateLayout) + " 退学"}}
+		}
 		if num := t.index(ixTraineeCert).Get([]byte(tr.ID)); num != nil {
 			var c training.Certificate
 			if ok, _ := t.get(training.KindCertificate, string(num), &c); ok {

@@ -22,16 +22,24 @@ var (
 
 // Index sub-buckets.
 var (
-	ixClassCode     = []byte("class_code")     // code → class id
-	ixClassTrainees = []byte("class_trainees") // class id|trainee id → ∅
-	ixPerson        = []byte("person")         // id-number hmac|trainee id → class id
-	ixClassLessons  = []byte("class_lessons")  // class id|no → lesson id
-	ixTraineeCert   = []byte("trainee_cert")   // trainee id → certificate number
-	ixClassCerts    = []byte("class_certs")    // class id|number → ∅
-	ixReprints      = []byte("reprints")       // number|seq → reprint log entry
-	ixBadges        = []byte("badges")         // badge code → trainee id
-	ixQRImages      = []byte("qr_images")      // certificate number → qrImage
+	ixClassCode     = []byte("class_code")        // code → class id
+	ixClassTrainees = []byte("class_trainees")    // class id|trainee id → ∅
+	ixPerson        = []byte("person")            // id-number hmac|trainee id → class id
+	ixClassLessons  = []byte("class_lessons")     // class id|no → lesson id
+	ixTraineeCert   = []byte("trainee_cert")      // trainee id → certificate number
+	ixClassCerts    = []byte("class_certs")       // class id|number → ∅
+	ixReprints      = []byte("reprints")          // number|seq → reprint log entry
+	ixBadges        = []byte("badges")            // badge code → trainee id
+	ixQRImages      = []byte("qr_images")         // certificate number → qrImage
+	ixFollowUps     = []byte("trainee_followups") // trainee id|entry id → ∅
+	ixEvidenceScans = []byte("evidence_scans")    // entry id|item no → sealed file
+	ixTraineeClaims = []byte("trainee_claims")    // trainee id|stage → id of the submitted claim holding it
 )
+
+// ensured are the index buckets every open makes sure of, so that a kind
+// or index added later needs no numbered migration (and parallel additions
+// cannot collide on a schema version).
+var ensured = [][]byte{ixFollowUps, ixEvidenceScans, ixTraineeClaims}
 
 // Meta keys.
 var (
@@ -70,6 +78,10 @@ var migrations = []func(tx *bolt.Tx) error{
 		_, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ixQRImages)
 		return err
 	},
+	func(tx *bolt.Tx) error { // 2 → 3: outbox counts and the quarantine index, kept from now on
+		_, err := recountOutbox(tx)
+		return err
+	},
 }
 
 // SchemaVersion is the version this program writes.
@@ -91,6 +103,9 @@ func migrate(db *bolt.DB) error {
 				return fmt.Errorf("数据结构升级到版本 %d 失败：%w", v+1, err)
 			}
 		}
+		if err := ensureBuckets(tx); err != nil {
+			return err
+		}
 		return tx.Bucket(bMeta).Put(mSchema, u64(uint64(v)))
 	})
 }
@@ -99,4 +114,20 @@ func u64(v uint64) []byte {
 	var b [8]byte
 	binary.BigEndian.PutUint64(b[:], v)
 	return b[:]
+}
+
+// ensureBuckets creates the record bucket of every kind and the ensured
+// indexes when missing; it is idempotent and runs at every open.
+func ensureBuckets(tx *bolt.Tx) error {
+	for _, k := range training.Kinds {
+		if _, err := tx.Bucket(bRecords).CreateBucketIfNotExists([]byte(k)); err != nil {
+			return err
+		}
+	}
+	for _, ix := range ensured {
+		if _, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ix); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -1,10 +1,14 @@
 package store
 
 import (
+	"strings"
 	"time"
 
 	"trainingdesk/attendance"
 	"trainingdesk/eligibility"
+	"trainingdesk/errs"
+	"trainingdesk/occupation"
+	"trainingdesk/outcome"
 	"trainingdesk/training"
 )
 
@@ -13,6 +17,7 @@ type Settings struct {
 	MinutesPerHour    int     `json:"minutes_per_hour"`    // one 学时
 	LateToleranceMin  int     `json:"late_tolerance_min"`  // 迟到容差
 	EarlyToleranceMin int     `json:"early_tolerance_min"` // 早退容差
+	DoubleScanSec     int     `json:"double_scan_sec"`     // a badge scanned again within this counts once
 	Threshold         float64 `json:"threshold"`           // attendance share for eligibility
 	PassMark          float64 `json:"pass_mark"`
 	TheoryRequired    bool    `json:"theory_required"`
@@ -20,19 +25,28 @@ type Settings struct {
 	FilingDaysBefore  int     `json:"filing_days_before"` // 开班备案提前天数 (0: no rule)
 	CertPattern       string  `json:"cert_pattern"`
 	VerifyBaseURL     string  `json:"verify_base_url"`
-	CertIDStyle       string  `json:"cert_id_style"`   // identity.StyleMasked / StyleTail4 / StyleFull
-	CategoriesFile    string  `json:"categories_file"` // a province's 人员类别 list
+	CertIDStyle       string  `json:"cert_id_style"`                // identity.StyleMasked / StyleTail4 / StyleFull
+	CategoriesFile    string  `json:"categories_file"`              // a province's 人员类别 list
+	OccupationsFile   string  `json:"occupations_file,omitempty"`   // a region's additions to the 职业分类大典
+	SubsidyRulesFile  string  `json:"subsidy_rules_file,omitempty"` // a province's 补贴规则; "" = shipped default
+	ClaimIDStyle      string  `json:"claim_id_style,omitempty"`     // 补贴花名册证件号码: identity.StyleMasked / StyleFull
+	AssessmentPlan    string  `json:"assessment_plan,omitempty"`    // 考核方案 template; "" = shipped default
 	Province          string  `json:"province"`
 	AutoBackupKeep    int     `json:"auto_backup_keep"`
 	Language          string  `json:"language"` // zh (default) or en
+	// Outcomes are the regional rules of follow-up and of the scorecard.
+	Outcomes outcome.Settings `json:"outcomes"`
 }
+
+// FieldOccupationsFile is 设置's 职业目录补充文件.
+var FieldOccupationsFile = errs.NewField("occupations_file", "职业目录补充文件", "Occupations file")
 
 // DefaultSettings are the national defaults.
 func DefaultSettings() Settings {
-	return Settings{MinutesPerHour: 45, LateToleranceMin: 10, EarlyToleranceMin: 10, Threshold: 0.8,
+	return Settings{MinutesPerHour: 45, LateToleranceMin: 10, EarlyToleranceMin: 10, DoubleScanSec: 60, Threshold: 0.8,
 		PassMark: 60, TheoryRequired: true, PracticeRequired: true, FilingDaysBefore: 3,
 		CertPattern: "{code}{year}{serial:6}", VerifyBaseURL: "https://verify.example.invalid/c", CertIDStyle: "masked",
-		AutoBackupKeep: 7, Language: "zh"}
+		AutoBackupKeep: 7, Language: "zh", Outcomes: outcome.DefaultSettings()}
 }
 
 // Settings returns the saved settings over the defaults.
@@ -45,9 +59,26 @@ func (s *Store) Settings() (Settings, error) {
 	return st, err
 }
 
-// SaveSettings saves the settings (audited).
+// SaveSettings saves the settings (audited), refusing what Check refuses:
+// the 设置 screen, the command line and a script meet the same rules.
 func (s *Store) SaveSettings(st Settings) error {
+	st.VerifyBaseURL = strings.TrimSpace(st.VerifyBaseURL)
+	if err := st.Check(); err != nil {
+		return err
+	}
+	if st.OccupationsFile != "" {
+		if _, err := occupation.Load(st.OccupationsFile); err != nil {
+			return errs.E(errs.Invalid, FieldOccupationsFile, err)
+		}
+	}
 	return s.update(func(t *tx) error { return t.putMeta("修改设置", mSettings, st) })
+}
+
+// settings reads the settings inside a transaction.
+func (t *tx) settings() (Settings, error) {
+	st := DefaultSettings()
+	_, err := t.getMeta(mSettings, &st)
+	return st, err
 }
 
 // Rules are the attendance rules these settings make.
@@ -60,6 +91,9 @@ func (st Settings) Rules() attendance.Rules {
 	r.EarlyTolerance = time.Duration(st.EarlyToleranceMin) * time.Minute
 	if st.Threshold > 0 {
 		r.Threshold = st.Threshold
+	}
+	if st.DoubleScanSec > 0 {
+		r.DoubleScan = time.Duration(st.DoubleScanSec) * time.Second
 	}
 	return r
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"fmt"
-	"sort"
 
 	"trainingdesk/training"
 )
@@ -28,8 +27,7 @@ func (s *Store) LessonByNo(classID string, no int) (training.Lesson, error) {
 // DeleteLessons takes lessons off a class's timetable (a recurring series
 // made with the wrong number of weeks, say). A lesson with any attendance
 // mark is evidence and is refused. The remaining lessons are numbered
-// 1…n again, keeping their order, so numbers stay gap-free and AddLessons
-// keeps numbering after the last one.
+// 1…n again by date and time, so numbers stay gap-free.
 func (s *Store) DeleteLessons(classID string, ids []string) error {
 	return s.update(func(t *tx) error {
 		drop := map[string]bool{}
@@ -58,27 +56,15 @@ func (s *Store) DeleteLessons(classID string, ids []string) error {
 		if found != len(drop) {
 			return training.Invalid("课程", "要删除的课程不在本班课程表中，请刷新后重试")
 		}
-		// Drop every number, then write the survivors' new ones.
-		ix := t.index(ixClassLessons)
 		for _, l := range lessons {
-			if err := ix.Delete([]byte(fmt.Sprintf("%s|%05d", classID, l.No))); err != nil {
-				return err
+			if drop[l.ID] {
+				if err := t.index(ixClassLessons).Delete([]byte(fmt.Sprintf("%s|%05d", classID, l.No))); err != nil {
+					return err
+				}
 			}
 		}
-		sort.SliceStable(keep, func(i, j int) bool { return keep[i].No < keep[j].No })
-		for i, l := range keep {
-			if err := ix.Put([]byte(fmt.Sprintf("%s|%05d", classID, i+1)), []byte(l.ID)); err != nil {
-				return err
-			}
-			if l.No == i+1 {
-				continue
-			}
-			l.No, l.Version, l.UpdatedAt = i+1, l.Version+1, t.now
-			if err := t.put("课程重新编号", training.KindLesson, l.ID, l.Version, l); err != nil {
-				return err
-			}
-		}
-		return nil
+		_, err = t.renumber(classID)
+		return err
 	})
 }
 

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -29,25 +30,49 @@ func (s *Store) update(fn func(t *tx) error) error {
 	if err := s.commit(fn); err != nil {
 		return err
 	}
-	s.changed()
+	if !s.dry {
+		s.changed()
+	}
 	return nil
 }
 
 // commit is update without the notification. A panic inside fn rolls the
 // transaction back (bbolt never commits it) and reaches the clerk as a
-// message, not a crash.
+// message, not a crash. On a DryRun store a successful fn is rolled back
+// too, and commit reports success.
 func (s *Store) commit(fn func(t *tx) error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("内部错误，本次修改未保存：%v", r)
 		}
+		if err != nil && s.failedOp != nil {
+			s.failedOp.Store(true) // a Together face: the whole group is void
+		}
 	}()
-	return s.db.Update(func(btx *bolt.Tx) error { return fn(&tx{Tx: btx, s: s, now: s.now()}) })
+	if s.one != nil {
+		return fn(&tx{Tx: s.one, s: s, now: s.now()})
+	}
+	err = s.db.Update(func(btx *bolt.Tx) error {
+		if err := fn(&tx{Tx: btx, s: s, now: s.now()}); err != nil {
+			return err
+		}
+		if s.dry {
+			return errRehearsed
+		}
+		return nil
+	})
+	if errors.Is(err, errRehearsed) {
+		return nil
+	}
+	return err
 }
 
 // view runs fn in a read-only transaction. Byte slices read inside are valid
 // only inside it: get/each decode before returning.
 func (s *Store) view(fn func(t *tx) error) error {
+	if s.one != nil {
+		return fn(&tx{Tx: s.one, s: s, now: s.now()})
+	}
 	return s.db.View(func(btx *bolt.Tx) error { return fn(&tx{Tx: btx, s: s, now: s.now()}) })
 }
 

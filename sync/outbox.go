@@ -26,8 +26,11 @@ type Outcome struct {
 	Kind    training.Kind
 	ID      string
 	Version int
-	Status  string // accepted, duplicate, rejected, failed
+	Status  string // accepted, duplicate, rejected, conflict, failed
 	RegNo   string // from the bureau, if any
+	// HeldVersion, for a conflict, is the newest version the bureau holds:
+	// the store re-queues the record under a version above it.
+	HeldVersion int
 	// Code, Field and Message explain a rejection; for failed, Message is
 	// the error text (Chinese) and Code/Field are empty.
 	Code, Field, Message string

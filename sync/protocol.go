@@ -36,6 +36,7 @@ const (
 	StatusAccepted  = "accepted"
 	StatusDuplicate = "duplicate"
 	StatusRejected  = "rejected"
+	StatusConflict  = "conflict"
 	StatusFailed    = "failed"
 )
 
@@ -83,6 +84,9 @@ type RecordResult struct {
 	Code    string        `json:"code,omitempty"`
 	Field   string        `json:"field,omitempty"`
 	Message string        `json:"message,omitempty"`
+	// HeldVersion, on a conflict, is the newest version the bureau holds:
+	// the client sends its content again under a version above it.
+	HeldVersion int `json:"held_version,omitempty"`
 }
 
 // ErrorBody is the JSON body of every non-200 answer.

@@ -9,6 +9,7 @@ type Summary struct {
 	Sent       int `json:"sent"`       // accepted by the bureau
 	Duplicates int `json:"duplicates"` // the bureau already had them: delivered
 	Rejected   int `json:"rejected"`   // quarantined until the clerk fixes them
+	Conflicts  int `json:"conflicts"`  // version already used with other content: re-sent under a higher one
 	Failed     int `json:"failed"`     // attempts that will be retried
 	Batches    int `json:"batches"`
 }
@@ -21,6 +22,7 @@ type BatchLog struct {
 	Accepted   int           `json:"accepted"`
 	Duplicates int           `json:"duplicates"`
 	Rejected   int           `json:"rejected"`
+	Conflicts  int           `json:"conflicts"`
 	Failed     int           `json:"failed"`
 	Duration   time.Duration `json:"duration_ns"`
 	Error      string        `json:"error,omitempty"` // Chinese, for a batch that got no answer

@@ -27,6 +27,7 @@ type Class struct {
 	Name           string    `json:"name"`
 	Occupation     string    `json:"occupation"`
 	OccupationCode string    `json:"occupation_code"` // 职业分类大典 code, e.g. 4-03-02-01
+	Trade          string    `json:"trade,omitempty"` // 工种 under the occupation, free text or the region's list
 	Level          Level     `json:"level"`
 	Type           string    `json:"type"`
 	Start          time.Time `json:"start"`
@@ -34,8 +35,9 @@ type Class struct {
 	Hours          float64   `json:"hours"` // 学时
 	Teachers       []string  `json:"teachers"`
 	Site           string    `json:"site"`
-	Assessment     string    `json:"assessment,omitempty"` // AssessBoth/AssessTheory/AssessPractice; "" = the institution's setting
-	FilingNo       string    `json:"filing_no"`            // 备案号, from the bureau's receipt
+	Assessment     string    `json:"assessment,omitempty"`  // AssessBoth/AssessTheory/AssessPractice; "" = the institution's setting
+	FilingNo       string    `json:"filing_no"`             // 备案号, from the bureau's receipt
+	SubsidyFen     int64     `json:"subsidy_fen,omitempty"` // 补贴标准 元/人, in 分
 	Version        int       `json:"version"`
 	UpdatedAt      time.Time `json:"updated_at"`
 }
@@ -76,12 +78,21 @@ type Person struct {
 
 // Trainee is one person's enrolment in one class (学员报名).
 type Trainee struct {
-	ID        string    `json:"id"`
-	ClassID   string    `json:"class_id"`
-	Person    Person    `json:"person"`
-	Category  string    `json:"category"` // 人员类别
-	Version   int       `json:"version"`
-	UpdatedAt time.Time `json:"updated_at"`
+	ID       string `json:"id"`
+	ClassID  string `json:"class_id"`
+	Person   Person `json:"person"`
+	Category string `json:"category"` // 人员类别
+	// Withdrawn is set when the trainee left the class (退学): the record,
+	// attendance and results stay; the trainee counts as enrolled, not completed.
+	Withdrawn *Withdrawal `json:"withdrawn,omitempty"`
+	Version   int         `json:"version"`
+	UpdatedAt time.Time   `json:"updated_at"`
+}
+
+// Withdrawal is when and why a trainee left a class.
+type Withdrawal struct {
+	Date   time.Time `json:"date"`
+	Reason string    `json:"reason"`
 }
 
 // Lesson is one entry of a class's timetable (课程表).
@@ -141,8 +152,10 @@ type Mark struct {
 	SignOut   time.Time `json:"sign_out,omitempty"`
 	Source    string    `json:"source"`           // manual, scan, terminal
 	Reason    string    `json:"reason,omitempty"` // required for a correction (补录)
-	Version   int       `json:"version"`
-	UpdatedAt time.Time `json:"updated_at"`
+	// Correction: the status was set by hand against what the times say.
+	Correction bool      `json:"correction,omitempty"`
+	Version    int       `json:"version"`
+	UpdatedAt  time.Time `json:"updated_at"`
 }
 
 // MarkID is the stable id of the mark of one trainee at one lesson.

@@ -12,6 +12,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"trainingdesk/training"
 )
 
 // Serve runs the bureau on o.Addr until ctx ends (plain HTTP unless given
@@ -78,4 +80,21 @@ func ReadStats(dataDir string) (Stats, error) {
 	}
 	defer db.Close()
 	return readStats(db)
+}
+
+// ReadRecords lists what a stopped bureau holds, the newest version of each
+// record, of one kind or (kind "") of all.
+func ReadRecords(dataDir string, kind training.Kind) ([]Listed, error) {
+	if _, err := os.Stat(filepath.Join(dataDir, DBFile)); err != nil {
+		return nil, fmt.Errorf("目录 %s 中没有参考人社局数据（%s）：请确认 --data 与 bureau serve 用的是同一个目录", dataDir, DBFile)
+	}
+	if kind != "" && kind.Rank() >= len(training.Kinds) {
+		return nil, fmt.Errorf("--kind %q 不是记录类型：可用 class、trainee、lesson、attendance、result、certificate", kind)
+	}
+	db, err := openDB(dataDir, true)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	return readRecords(db, kind)
 }

@@ -1,7 +1,10 @@
 package bureau
 
 import (
+	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -28,16 +31,54 @@ var (
 	metaDeliveries = []byte("deliveries")
 	metaDuplicates = []byte("duplicate_deliveries")
 	metaRejected   = []byte("rejected")
+	metaConflicts  = []byte("conflicts")
 )
 
 // Stored is what the bureau keeps of a record: its newest accepted version.
 type Stored struct {
-	Version int             `json:"version"`
-	Op      string          `json:"op"`
-	Deleted bool            `json:"deleted,omitempty"`
-	RegNo   string          `json:"reg_no,omitempty"`
-	At      time.Time       `json:"at"`
-	Data    json.RawMessage `json:"data,omitempty"`
+	Version int    `json:"version"`
+	Op      string `json:"op"`
+	Deleted bool   `json:"deleted,omitempty"`
+	RegNo   string `json:"reg_no,omitempty"`
+	// Institution is the USCC of the school that sent it.
+	Institution string          `json:"institution,omitempty"`
+	At          time.Time       `json:"at"`
+	Data        json.RawMessage `json:"data,omitempty"`
+	// Digests remembers the content digest of every version received, so a
+	// resend of an old version is told apart from different content under
+	// a version number already used (a restored or copied desk).
+	Digests map[int]string `json:"digests,omitempty"`
+}
+
+// contentDigest identifies a record version's content: op and data in
+// canonical JSON (keys sorted), so spacing and key order do not matter.
+func contentDigest(op string, data json.RawMessage) string {
+	var v any
+	canon := []byte(data)
+	if len(data) > 0 {
+		d := json.NewDecoder(bytes.NewReader(data))
+		d.UseNumber()
+		if d.Decode(&v) == nil {
+			canon, _ = json.Marshal(v)
+		}
+	}
+	if op == tdsync.OpDelete {
+		canon = nil // a delete is a delete, whatever data came with it
+	}
+	sum := sha256.Sum256(append([]byte(op+"\n"), canon...))
+	return hex.EncodeToString(sum[:16])
+}
+
+// digestOf is the digest the bureau holds for version v, if any (records
+// stored before digests were kept have only their newest).
+func (st *Stored) digestOf(v int) (string, bool) {
+	if d, ok := st.Digests[v]; ok {
+		return d, true
+	}
+	if v == st.Version {
+		return contentDigest(st.Op, st.Data), true
+	}
+	return "", false
 }
 
 // Stats is what `bureau stats --json` prints.
@@ -46,6 +87,7 @@ type Stats struct {
 	Deliveries          int            `json:"deliveries"`
 	DuplicateDeliveries int            `json:"duplicate_deliveries"`
 	Rejected            int            `json:"rejected"`
+	Conflicts           int            `json:"conflicts"` // same version, different content: told to resend higher
 }
 
 func openDB(dataDir string, readOnly bool) (*bolt.DB, error) {
@@ -103,9 +145,9 @@ func apply(db *bolt.DB, b tdsync.Batch, now time.Time, extra func(tdsync.BatchRe
 	err := db.Update(func(tx *bolt.Tx) error {
 		results = results[:0]
 		recs, meta := tx.Bucket(bucketRecords), tx.Bucket(bucketMeta)
-		var dups, rejected uint64
+		var dups, rejected, conflicts uint64
 		for _, r := range b.Records {
-			res, err := applyOne(recs, meta, r, now, extra)
+			res, err := applyOne(recs, meta, b.Institution, r, now, extra)
 			if err != nil {
 				return err
 			}
@@ -114,6 +156,8 @@ func apply(db *bolt.DB, b tdsync.Batch, now time.Time, extra func(tdsync.BatchRe
 				dups++
 			case tdsync.StatusRejected:
 				rejected++
+			case tdsync.StatusConflict:
+				conflicts++
 			}
 			results = append(results, res)
 		}
@@ -123,13 +167,16 @@ func apply(db *bolt.DB, b tdsync.Batch, now time.Time, extra func(tdsync.BatchRe
 		if _, err := addCounter(meta, metaDuplicates, dups); err != nil {
 			return err
 		}
+		if _, err := addCounter(meta, metaConflicts, conflicts); err != nil {
+			return err
+		}
 		_, err := addCounter(meta, metaRejected, rejected)
 		return err
 	})
 	return results, err
 }
 
-func applyOne(recs, meta *bolt.Bucket, r tdsync.BatchRecord, now time.Time, extra func(tdsync.BatchRecord) *verdict) (tdsync.RecordResult, error) {
+func applyOne(recs, meta *bolt.Bucket, institution string, r tdsync.BatchRecord, now time.Time, extra func(tdsync.BatchRecord) *verdict) (tdsync.RecordResult, error) {
 	res := tdsync.RecordResult{Kind: r.Kind, ID: r.ID, Version: r.Version}
 	refuse := func(v *verdict) (tdsync.RecordResult, error) {
 		res.Status, res.Code, res.Field, res.Message = tdsync.StatusRejected, v.code, v.field, v.message
@@ -155,17 +202,29 @@ func applyOne(recs, meta *bolt.Bucket, r tdsync.BatchRecord, now time.Time, extr
 			return res, fmt.Errorf("stored record %s/%s: %w", r.Kind, r.ID, err)
 		}
 		if r.Version <= old.Version {
-			res.Status, res.RegNo = tdsync.StatusDuplicate, old.RegNo
-			if r.Version < old.Version {
-				res.Message = fmt.Sprintf("已有更新的版本 %d", old.Version)
+			if d, ok := old.digestOf(r.Version); ok && d == contentDigest(r.Op, r.Data) {
+				res.Status, res.RegNo = tdsync.StatusDuplicate, old.RegNo
+				if r.Version < old.Version {
+					res.Message = fmt.Sprintf("已有更新的版本 %d", old.Version)
+				}
+				return res, nil
 			}
+			res.Status, res.HeldVersion = tdsync.StatusConflict, old.Version
+			res.Message = fmt.Sprintf("版本 %d 已收到过不同的内容（数据可能来自恢复的备份或复制的数据目录）：请以高于 %d 的版本重新上传", r.Version, old.Version)
 			return res, nil
 		}
 	}
-	st := Stored{Version: r.Version, Op: r.Op, At: now}
+	st := Stored{Version: r.Version, Op: r.Op, At: now, Institution: institution, Digests: map[int]string{}}
 	if old != nil {
 		st.RegNo = old.RegNo
+		for v, d := range old.Digests {
+			st.Digests[v] = d
+		}
+		if d, ok := old.digestOf(old.Version); ok {
+			st.Digests[old.Version] = d
+		}
 	}
+	st.Digests[r.Version] = contentDigest(r.Op, r.Data)
 	if r.Op == tdsync.OpDelete {
 		st.Deleted = true
 	} else {
@@ -180,6 +239,9 @@ func applyOne(recs, meta *bolt.Bucket, r tdsync.BatchRecord, now time.Time, extr
 			if !live(recs, p.kind, p.id) {
 				return refuse(reject(tdsync.CodeMissingParent, p.field, "所属"+p.kind.Label()+"尚未备案或已删除"))
 			}
+		}
+		if v := checkWithParents(recs, r); v != nil {
+			return refuse(v)
 		}
 		st.Data = r.Data
 		if st.RegNo == "" {
@@ -239,6 +301,7 @@ func readStats(db *bolt.DB) (Stats, error) {
 		st.Deliveries = int(getCounter(meta, metaDeliveries))
 		st.DuplicateDeliveries = int(getCounter(meta, metaDuplicates))
 		st.Rejected = int(getCounter(meta, metaRejected))
+		st.Conflicts = int(getCounter(meta, metaConflicts))
 		return recs.ForEach(func(k, v []byte) error {
 			kind, _, _ := strings.Cut(string(k), "\x00")
 			var s Stored
@@ -266,4 +329,45 @@ func readRecord(db *bolt.DB, kind training.Kind, id string) (Stored, bool, error
 		return json.Unmarshal(v, &st)
 	})
 	return st, ok, err
+}
+
+// Listed is one record as `bureau records --json` prints it: the newest
+// version the bureau holds.
+type Listed struct {
+	Kind        training.Kind   `json:"kind"`
+	ID          string          `json:"id"`
+	Version     int             `json:"version"`
+	Institution string          `json:"institution"`
+	Deleted     bool            `json:"deleted,omitempty"`
+	Data        json.RawMessage `json:"data"`
+}
+
+func readRecords(db *bolt.DB, kind training.Kind) ([]Listed, error) {
+	out := []Listed{}
+	err := db.View(func(tx *bolt.Tx) error {
+		recs := tx.Bucket(bucketRecords)
+		if recs == nil {
+			return nil
+		}
+		c := recs.Cursor()
+		var prefix []byte
+		if kind != "" {
+			prefix = recordKey(kind, "")
+		}
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			kd, id, _ := strings.Cut(string(k), "\x00")
+			var st Stored
+			if err := json.Unmarshal(v, &st); err != nil {
+				return err
+			}
+			data := st.Data
+			if len(data) == 0 {
+				data = json.RawMessage("null")
+			}
+			out = append(out, Listed{Kind: training.Kind(kd), ID: id, Version: st.Version,
+				Institution: st.Institution, Deleted: st.Deleted, Data: data})
+		}
+		return nil
+	})
+	return out, err
 }
