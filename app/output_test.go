@@ -46,7 +46,6 @@ func TestEveryGeneratedPDFGoesToTheOutputFolderAndPrintsFromThere(t *testing.T) 
 	u, s := completionUI(t, "DEMO-2026-01")
 	want := filepath.Join(u.Store.Dir(), "打印")
 
-	test.Tap(s.IssueButton)
 	s.preview() // the sample: no longer in the system temp folder
 	d := waitDelivery(t, u)
 	if filepath.Dir(d.Path) != want || !strings.Contains(filepath.Base(d.Path), "样本") {
@@ -57,6 +56,7 @@ func TestEveryGeneratedPDFGoesToTheOutputFolderAndPrintsFromThere(t *testing.T) 
 		t.Fatalf("打印 did %v", *calls)
 	}
 
+	confirmIssue(t, s)
 	test.Tap(s.PrintButton) // no save dialog: straight to the output folder
 	d = waitDelivery(t, u)
 	if filepath.Dir(d.Path) != want {
