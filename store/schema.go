@@ -33,12 +33,13 @@ var (
 	ixQRImages      = []byte("qr_images")         // certificate number → qrImage
 	ixFollowUps     = []byte("trainee_followups") // trainee id|entry id → ∅
 	ixEvidenceScans = []byte("evidence_scans")    // entry id|item no → sealed file
+	ixTraineeClaims = []byte("trainee_claims")    // trainee id|stage → id of the submitted claim holding it
 )
 
 // ensured are the index buckets every open makes sure of, so that a kind
 // or index added later needs no numbered migration (and parallel additions
 // cannot collide on a schema version).
-var ensured = [][]byte{ixFollowUps, ixEvidenceScans}
+var ensured = [][]byte{ixFollowUps, ixEvidenceScans, ixTraineeClaims}
 
 // Meta keys.
 var (
