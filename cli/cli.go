@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"trainingdesk/printing"
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
@@ -86,6 +87,7 @@ func Run(args []string, stdout, stderr io.Writer) (code int) {
 		fmt.Fprintf(stderr, "未知命令：%s\n\n%s", strings.Join(rest, " "), Usage())
 		return 2
 	}
+	printing.AddFontDir(filepath.Join(dir, "fonts")) // an institution's extra fonts for rare name characters
 	e := &env{dataDir: dir, out: stdout, errw: stderr}
 	err := c.run(e, cargs)
 	var ee *exitError
@@ -175,7 +177,13 @@ func StoreOptions() store.Options {
 // (class status, lessons held, at-risk) from it. Tests may replace it.
 var Clock = time.Now
 
-func (e *env) open() (*store.Store, error) { return store.Open(e.dataDir, StoreOptions()) }
+func (e *env) open() (*store.Store, error) {
+	s, err := store.Open(e.dataDir, StoreOptions())
+	if err == nil && s.StartedAfresh() {
+		fmt.Fprintln(e.errw, store.StartedAfreshNotice)
+	}
+	return s, err
+}
 
 // withStore opens the data directory for one command and closes it after.
 func (e *env) withStore(fn func(s *store.Store) error) error {

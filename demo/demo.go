@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"trainingdesk/attendance"
+	"trainingdesk/certificate"
 	"trainingdesk/identity"
 	"trainingdesk/store"
 	"trainingdesk/training"
@@ -25,7 +26,13 @@ var ErrNotEmpty = errors.New("数据目录中已有机构数据，演示数据�
 
 // Seed fills an empty store with n trainees across the demo classes, dated
 // around today so that one class has finished, one is running and one starts soon.
+// It is one transaction: killed midway, it leaves the directory empty, never
+// half seeded.
 func Seed(s *store.Store, n int, today time.Time) error {
+	return s.Together(func(s *store.Store) error { return seed(s, n, today) })
+}
+
+func seed(s *store.Store, n int, today time.Time) error {
 	if _, ok, err := s.Institution(); err != nil {
 		return err
 	} else if ok {
@@ -35,6 +42,17 @@ func Seed(s *store.Store, n int, today time.Time) error {
 		n = 2
 	}
 	if _, err := s.SaveInstitution(Institution); err != nil {
+		return err
+	}
+	// The demo's own verification address: its certificates issue and
+	// print (scripts starting from `demo` keep working), and nobody takes
+	// them for a bureau's.
+	st, err := s.Settings()
+	if err != nil {
+		return err
+	}
+	st.VerifyBaseURL = certificate.DemoBaseURL
+	if err := s.SaveSettings(st); err != nil {
 		return err
 	}
 	today = time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
@@ -64,8 +82,12 @@ func Seed(s *store.Store, n int, today time.Time) error {
 
 func fileClass(s *store.Store, code, name, occ, occCode string, level int, typ string, start, end time.Time, hours float64, teachers []string) (training.Class, error) {
 	return s.FileClass(training.Class{Code: code, Name: name, Occupation: occ, OccupationCode: occCode,
-		Level: training.Level(level), Type: typ, Start: start, End: end, Hours: hours, Teachers: teachers, Site: "本校实训楼 201"})
+		Level: training.Level(level), Type: typ, Start: start, End: end, Hours: hours, Teachers: teachers, Site: "本校实训楼 201",
+		SubsidyFen: demoSubsidyFen})
 }
+
+// demoSubsidyFen is the demo classes' subsidy standard: 1,200 元/人.
+const demoSubsidyFen = 120000
 
 // runClass enrols people, lays out a weekday timetable and marks every lesson
 // already held; a finished class also gets its assessment results.

@@ -55,6 +55,13 @@ func (t *tx) recordFollowUp(e outcome.Entry, scans []ScanFile) (outcome.Entry, e
 	if err := outcome.Check(&e, class, t.now); err != nil {
 		return e, err
 	}
+	existing, err := t.followUps(tr.ID)
+	if err != nil {
+		return e, err
+	}
+	if err := sameContact(existing, e); err != nil {
+		return e, err
+	}
 	e.ID, e.Version, e.UpdatedAt = training.NewID(), 1, t.now
 	for _, sc := range scans {
 		key := e.ID + "|" + strconv.Itoa(sc.Item)
@@ -133,7 +140,7 @@ func (s *Store) EvidenceScan(entryID string, item int) (outcome.Scan, []byte, er
 			return errs.E(errs.Corrupt, outcome.FieldScan, "扫描件无法解密（密钥不符或数据被改动）")
 		}
 		data = plain
-		return t.audit("查看证明扫描件", string(training.KindFollowUp), entryID, "", sc.SHA256[:24])
+		return t.note("查看证明扫描件", string(training.KindFollowUp), entryID, sc.SHA256[:24])
 	})
 	return sc, data, err
 }
@@ -141,4 +148,19 @@ func (s *Store) EvidenceScan(entryID string, item int) (outcome.Scan, []byte, er
 func (t *tx) hasFollowUps(traineeID string) bool {
 	k, _ := t.index(ixFollowUps).Cursor().Seek([]byte(traineeID + "|"))
 	return k != nil && hasPrefix(k, []byte(traineeID+"|"))
+}
+
+// RevealPhone returns a trainee's phone number for a follow-up call and
+// writes who looked into the audit log: screens show it masked until asked.
+func (s *Store) RevealPhone(traineeID string) (string, error) {
+	var phone string
+	err := s.update(func(t *tx) error {
+		tr, err := t.trainee(traineeID)
+		if err != nil {
+			return err
+		}
+		phone = tr.Person.Phone
+		return t.note("查看电话号码（就业跟踪）", string(training.KindTrainee), traineeID, "")
+	})
+	return phone, err
 }

@@ -8,6 +8,7 @@ import (
 	"trainingdesk/eligibility"
 	"trainingdesk/errs"
 	"trainingdesk/occupation"
+	"trainingdesk/outcome"
 	"trainingdesk/training"
 )
 
@@ -24,12 +25,17 @@ type Settings struct {
 	FilingDaysBefore  int     `json:"filing_days_before"` // 开班备案提前天数 (0: no rule)
 	CertPattern       string  `json:"cert_pattern"`
 	VerifyBaseURL     string  `json:"verify_base_url"`
-	CertIDStyle       string  `json:"cert_id_style"`              // identity.StyleMasked / StyleTail4 / StyleFull
-	CategoriesFile    string  `json:"categories_file"`            // a province's 人员类别 list
-	OccupationsFile   string  `json:"occupations_file,omitempty"` // a region's additions to the 职业分类大典
+	CertIDStyle       string  `json:"cert_id_style"`                // identity.StyleMasked / StyleTail4 / StyleFull
+	CategoriesFile    string  `json:"categories_file"`              // a province's 人员类别 list
+	OccupationsFile   string  `json:"occupations_file,omitempty"`   // a region's additions to the 职业分类大典
+	SubsidyRulesFile  string  `json:"subsidy_rules_file,omitempty"` // a province's 补贴规则; "" = shipped default
+	ClaimIDStyle      string  `json:"claim_id_style,omitempty"`     // 补贴花名册证件号码: identity.StyleMasked / StyleFull
+	AssessmentPlan    string  `json:"assessment_plan,omitempty"`    // 考核方案 template; "" = shipped default
 	Province          string  `json:"province"`
 	AutoBackupKeep    int     `json:"auto_backup_keep"`
 	Language          string  `json:"language"` // zh (default) or en
+	// Outcomes are the regional rules of follow-up and of the scorecard.
+	Outcomes outcome.Settings `json:"outcomes"`
 }
 
 // FieldOccupationsFile is 设置's 职业目录补充文件.
@@ -40,7 +46,7 @@ func DefaultSettings() Settings {
 	return Settings{MinutesPerHour: 45, LateToleranceMin: 10, EarlyToleranceMin: 10, DoubleScanSec: 60, Threshold: 0.8,
 		PassMark: 60, TheoryRequired: true, PracticeRequired: true, FilingDaysBefore: 3,
 		CertPattern: "{code}{year}{serial:6}", VerifyBaseURL: "https://verify.example.invalid/c", CertIDStyle: "masked",
-		AutoBackupKeep: 7, Language: "zh"}
+		AutoBackupKeep: 7, Language: "zh", Outcomes: outcome.DefaultSettings()}
 }
 
 // Settings returns the saved settings over the defaults.

@@ -76,6 +76,12 @@ func (st Settings) Check() error {
 	default:
 		bad(FieldLanguage, "界面语言只能是 zh 或 en")
 	}
+	if err := st.Outcomes.Validate(); err != nil {
+		problems = append(problems, err)
+	}
+	if err := checkClaimSettings(st); err != nil {
+		problems = append(problems, err)
+	}
 	return errors.Join(problems...)
 }
 

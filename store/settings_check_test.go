@@ -1,6 +1,7 @@
 package store
 
 import (
+	"reflect"
 	"testing"
 
 	"trainingdesk/errs"
@@ -33,7 +34,7 @@ func TestSaveSettingsRefusesWhatTheScreenRefuses(t *testing.T) {
 			t.Errorf("%s: %v (field %q)", c.name, err, errs.FieldOf(err).Key())
 		}
 	}
-	if got, _ := s.Settings(); got != DefaultSettings() {
+	if got, _ := s.Settings(); !reflect.DeepEqual(got, DefaultSettings()) {
 		t.Fatalf("refused settings were saved: %+v", got)
 	}
 	st := DefaultSettings()
