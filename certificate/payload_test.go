@@ -198,7 +198,7 @@ func TestPublicKeyPEM(t *testing.T) {
 }
 
 func TestVerifyURLRefusesThePlaceholder(t *testing.T) {
-	for _, bad := range []string{"", " ", DefaultBaseURL, "verify.example.cn/c", "ftp://x.cn/c", "https://"} {
+	for _, bad := range []string{"", " ", DefaultBaseURL, "verify.example.cn/c", "ftp://x.cn/c", "https://", "http://rsj.fuzhou.gov.cn/zs"} {
 		if err := CheckVerifyURL(bad); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != FieldVerifyURL {
 			t.Errorf("CheckVerifyURL(%q) = %v", bad, err)
 		}

@@ -15,10 +15,10 @@ var FieldVerifyURL = errs.NewField("verify_url", "证书查验网址", "Verifica
 const DemoBaseURL = "https://demo.trainingdesk.invalid/verify"
 
 // CheckVerifyURL is the rule for the address printed in every certificate's
-// QR code (a phone opens it to check the certificate): an https:// (or
-// http://) address with a host, and not the placeholder shipped as the
-// default — a real certificate carrying the placeholder could never be
-// checked by anyone.
+// QR code (a phone opens it to check the certificate): an https:// address
+// with a host (a phone sent to http:// can be shown a forged page), and not
+// the placeholder shipped as the default — a real certificate carrying the
+// placeholder could never be checked by anyone.
 func CheckVerifyURL(raw string) error {
 	raw = strings.TrimSpace(raw)
 	if raw == "" || raw == DefaultBaseURL {
@@ -26,7 +26,7 @@ func CheckVerifyURL(raw string) error {
 			"尚未设置证书查验网址（证书二维码里的网址，扫码核验证书时打开）：请在“设置”中填写本机构或人社部门的查验网址，如 https://rsj.example.gov.cn/zs")
 	}
 	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+	if err != nil || !strings.EqualFold(u.Scheme, "https") || u.Host == "" {
 		return errs.E(errs.Invalid, FieldVerifyURL, "请填写以 https:// 开头的完整网址，如 https://rsj.example.gov.cn/zs")
 	}
 	return nil
