@@ -28,6 +28,9 @@ func (s *Store) SaveSyncConfig(endpoint, appKey string, secret []byte, caFile st
 	if !ok || inst.USCC == "" {
 		return errors.New("尚未填写机构信息：请先在“设置”中填写机构名称和统一社会信用代码，再配置上传")
 	}
+	if _, err := tdsync.CheckEndpoint(endpoint); err != nil {
+		return err
+	}
 	if err := s.demoGuard(endpoint); err != nil {
 		return err
 	}
