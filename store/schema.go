@@ -18,6 +18,7 @@ var (
 	bOutbox   = []byte("outbox")    // rank|seq → outboxEntry
 	bOutboxBy = []byte("outbox_by") // kind|id → rank|seq
 	bAudit    = []byte("audit")     // seq → auditEntry
+	bFiles    = []byte("files")     // file id → sealed bytes (photos, scans)
 )
 
 // Index sub-buckets.
@@ -72,6 +73,16 @@ var migrations = []func(tx *bolt.Tx) error{
 	},
 	func(tx *bolt.Tx) error { // 2 → 3: outbox counts and the quarantine index, kept from now on
 		_, err := recountOutbox(tx)
+		return err
+	},
+	func(tx *bolt.Tx) error { // 3 → 4: the teachers' register and encrypted files (photos, scans)
+		if _, err := tx.Bucket(bRecords).CreateBucketIfNotExists([]byte(training.KindTeacher)); err != nil {
+			return err
+		}
+		if _, err := tx.CreateBucketIfNotExists(bFiles); err != nil {
+			return err
+		}
+		_, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ixTeacherPerson)
 		return err
 	},
 }
