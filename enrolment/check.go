@@ -5,9 +5,10 @@ package enrolment
 
 import (
 	"strings"
-	"unicode"
 
+	"trainingdesk/errs"
 	"trainingdesk/identity"
+	"trainingdesk/personname"
 	"trainingdesk/training"
 )
 
@@ -15,13 +16,12 @@ import (
 // number) and returns warnings the clerk should see, or the first error,
 // naming the field.
 func Check(p *training.Person) (warnings []string, err error) {
-	p.Name = strings.TrimSpace(p.Name)
-	if p.Name == "" {
-		return nil, training.Invalid("姓名", "不能为空")
+	name, err := personname.Check(p.Name)
+	if err != nil {
+		// training.Error until the store's callers match errs (issue 9).
+		return nil, training.Invalid(personname.FieldName.Label(), "%s", errs.Message(err))
 	}
-	if strings.IndexFunc(p.Name, unicode.IsDigit) >= 0 {
-		return nil, training.Invalid("姓名", "“%s”含有数字，请填写证件上的姓名", p.Name)
-	}
+	p.Name = name
 	n, err := identity.Parse(p.IDNumber)
 	if err != nil {
 		return nil, training.Invalid("证件号码", "%v", err)

@@ -68,7 +68,3 @@ func allDigits(s string) bool {
 	}
 	return true
 }
-
-func hasDigit(s string) bool {
-	return strings.IndexFunc(s, unicode.IsDigit) >= 0
-}

@@ -6,7 +6,9 @@ import (
 	"sort"
 	"strings"
 
+	"trainingdesk/errs"
 	"trainingdesk/identity"
+	"trainingdesk/personname"
 	"trainingdesk/training"
 )
 
@@ -66,11 +68,10 @@ func (c *checker) add(row int, cells []string) {
 		Education: c.cell(cells, fEducation),
 		Address:   c.cell(cells, fAddress),
 	}
-	switch {
-	case p.Name == "":
-		c.fail(row, fName, "姓名为空：请填写学员姓名")
-	case hasDigit(p.Name):
-		c.fail(row, fName, "姓名“%s”含有数字：请按身份证填写姓名", p.Name)
+	if name, err := personname.Check(p.Name); err != nil {
+		c.fail(row, fName, "姓名%s", errs.Message(err))
+	} else {
+		p.Name = name
 	}
 
 	num, idOK := c.checkID(row, cells)

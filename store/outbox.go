@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"time"
 
+	"trainingdesk/outcome"
 	tdsync "trainingdesk/sync"
 	"trainingdesk/training"
 )
@@ -176,6 +177,13 @@ func (t *tx) payload(e outboxEntry) (json.RawMessage, []string, error) {
 		}
 		parent(training.KindTrainee, c.TraineeID)
 		v = c
+	case training.KindFollowUp:
+		var f outcome.Entry
+		if _, err := t.get(e.Kind, e.ID, &f); err != nil {
+			return nil, nil, err
+		}
+		parent(training.KindTrainee, f.TraineeID)
+		v = f
 	}
 	raw, err := json.Marshal(v)
 	return raw, parents, err

@@ -88,6 +88,9 @@ func (t *tx) classReport(classID string, rules attendance.Rules) (ClassReport, e
 		}
 		line.ResultLabel = eligibility.ResultLabel(line.Result)
 		line.Verdict = eligibility.Check(sums[i].Rate, rep.Rules, line.Result)
+		if w := tr.Withdrawn; w != nil {
+			line.Verdict = eligibility.Verdict{Reasons: []string{"已于 " + w.Date.Format(training.DateLayout) + " 退学"}}
+		}
 		if num := t.index(ixTraineeCert).Get([]byte(tr.ID)); num != nil {
 			var c training.Certificate
 			if ok, _ := t.get(training.KindCertificate, string(num), &c); ok {

@@ -18,21 +18,29 @@ var (
 	bOutbox   = []byte("outbox")    // rank|seq → outboxEntry
 	bOutboxBy = []byte("outbox_by") // kind|id → rank|seq
 	bAudit    = []byte("audit")     // seq → auditEntry
-	bFiles    = []byte("files")     // file id → sealed bytes (photos, scans)
 )
 
 // Index sub-buckets.
 var (
-	ixClassCode     = []byte("class_code")     // code → class id
-	ixClassTrainees = []byte("class_trainees") // class id|trainee id → ∅
-	ixPerson        = []byte("person")         // id-number hmac|trainee id → class id
-	ixClassLessons  = []byte("class_lessons")  // class id|no → lesson id
-	ixTraineeCert   = []byte("trainee_cert")   // trainee id → certificate number
-	ixClassCerts    = []byte("class_certs")    // class id|number → ∅
-	ixReprints      = []byte("reprints")       // number|seq → reprint log entry
-	ixBadges        = []byte("badges")         // badge code → trainee id
-	ixQRImages      = []byte("qr_images")      // certificate number → qrImage
+	ixClassCode     = []byte("class_code")        // code → class id
+	ixClassTrainees = []byte("class_trainees")    // class id|trainee id → ∅
+	ixPerson        = []byte("person")            // id-number hmac|trainee id → class id
+	ixClassLessons  = []byte("class_lessons")     // class id|no → lesson id
+	ixTraineeCert   = []byte("trainee_cert")      // trainee id → certificate number
+	ixClassCerts    = []byte("class_certs")       // class id|number → ∅
+	ixReprints      = []byte("reprints")          // number|seq → reprint log entry
+	ixBadges        = []byte("badges")            // badge code → trainee id
+	ixQRImages      = []byte("qr_images")         // certificate number → qrImage
+	ixFollowUps     = []byte("trainee_followups") // trainee id|entry id → ∅
+	ixEvidenceScans = []byte("evidence_scans")    // entry id|item no → sealed file
+	ixTeacherPerson = []byte("teacher_person")    // id-number hmac → teacher id
+	ixFiles         = []byte("files")             // file id → sealed bytes (trainee photos, qualification scans)
 )
+
+// ensured are the index buckets every open makes sure of, so that a kind
+// or index added later needs no numbered migration (and parallel additions
+// cannot collide on a schema version).
+var ensured = [][]byte{ixFollowUps, ixEvidenceScans, ixTeacherPerson, ixFiles}
 
 // Meta keys.
 var (
@@ -75,16 +83,6 @@ var migrations = []func(tx *bolt.Tx) error{
 		_, err := recountOutbox(tx)
 		return err
 	},
-	func(tx *bolt.Tx) error { // 3 → 4: the teachers' register and encrypted files (photos, scans)
-		if _, err := tx.Bucket(bRecords).CreateBucketIfNotExists([]byte(training.KindTeacher)); err != nil {
-			return err
-		}
-		if _, err := tx.CreateBucketIfNotExists(bFiles); err != nil {
-			return err
-		}
-		_, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ixTeacherPerson)
-		return err
-	},
 }
 
 // SchemaVersion is the version this program writes.
@@ -106,6 +104,9 @@ func migrate(db *bolt.DB) error {
 				return fmt.Errorf("数据结构升级到版本 %d 失败：%w", v+1, err)
 			}
 		}
+		if err := ensureBuckets(tx); err != nil {
+			return err
+		}
 		return tx.Bucket(bMeta).Put(mSchema, u64(uint64(v)))
 	})
 }
@@ -114,4 +115,20 @@ func u64(v uint64) []byte {
 	var b [8]byte
 	binary.BigEndian.PutUint64(b[:], v)
 	return b[:]
+}
+
+// ensureBuckets creates the record bucket of every kind and the ensured
+// indexes when missing; it is idempotent and runs at every open.
+func ensureBuckets(tx *bolt.Tx) error {
+	for _, k := range training.Kinds {
+		if _, err := tx.Bucket(bRecords).CreateBucketIfNotExists([]byte(k)); err != nil {
+			return err
+		}
+	}
+	for _, ix := range ensured {
+		if _, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ix); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"trainingdesk/outcome"
 	tdsync "trainingdesk/sync"
 	"trainingdesk/training"
 )
@@ -20,6 +21,7 @@ const (
 	PlaceRoster                     // 学员
 	PlaceAttendance                 // 考勤
 	PlaceCompletion                 // 结业/证书
+	PlaceFollowUp                   // 跟踪
 )
 
 // QuarantineItem is a refused record as the clerk sees it: what it is, why
@@ -155,6 +157,12 @@ func (t *tx) describe(kind training.Kind, id string) (label, classID string, pla
 			return fmt.Sprintf("证书 %s %s（%s）", c.Number, c.Name, classCode(c.ClassID)), c.ClassID, PlaceCompletion
 		}
 		return gone, "", PlaceCompletion
+	case training.KindFollowUp:
+		var f outcome.Entry
+		if ok, _ := t.get(kind, id, &f); ok {
+			return fmt.Sprintf("就业跟踪 %s %s（%s）", traineeName(f.TraineeID), f.Date.Format(training.DateLayout), classCode(f.ClassID)), f.ClassID, PlaceFollowUp
+		}
+		return gone, "", PlaceFollowUp
 	}
 	return gone, "", PlaceClasses
 }

@@ -9,8 +9,6 @@ import (
 	"trainingdesk/training"
 )
 
-var ixTeacherPerson = []byte("teacher_person") // id-number hmac → teacher id
-
 // storedTeacher is a teacher on disk: identity number and phone sealed.
 type storedTeacher struct {
 	training.Teacher

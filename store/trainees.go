@@ -208,8 +208,8 @@ func (s *Store) RemoveTrainee(id string) error {
 		if err != nil {
 			return err
 		}
-		if t.index(ixTraineeCert).Get([]byte(id)) != nil || t.records(training.KindResult).Get([]byte(id)) != nil || t.hasMarks(tr) {
-			return training.Invalid("学员", "%s 已有考勤、成绩或证书记录，不能删除", tr.Name())
+		if t.index(ixTraineeCert).Get([]byte(id)) != nil || t.records(training.KindResult).Get([]byte(id)) != nil || t.hasMarks(tr) || t.hasFollowUps(id) {
+			return training.Invalid("学员", "%s 已有考勤、成绩、证书或就业跟踪记录，不能删除；中途离开的学员请办理退学", tr.Name())
 		}
 		if err := t.unindexTrainee(tr); err != nil {
 			return err

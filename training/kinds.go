@@ -11,10 +11,11 @@ const (
 	KindAttendance  Kind = "attendance"
 	KindResult      Kind = "result"
 	KindCertificate Kind = "certificate"
+	KindFollowUp    Kind = "followup" // 就业跟踪: a contact after the class, child of the trainee
 )
 
 // Kinds lists every syncable kind, parents before children.
-var Kinds = []Kind{KindTeacher, KindClass, KindTrainee, KindLesson, KindAttendance, KindResult, KindCertificate}
+var Kinds = []Kind{KindTeacher, KindClass, KindTrainee, KindLesson, KindAttendance, KindResult, KindCertificate, KindFollowUp}
 
 // Rank orders kinds for dependency-ordered delivery (lower goes first).
 func (k Kind) Rank() int {
@@ -43,6 +44,8 @@ func (k Kind) Label() string {
 		return "考核成绩"
 	case KindCertificate:
 		return "证书"
+	case KindFollowUp:
+		return "就业跟踪"
 	}
 	return string(k)
 }

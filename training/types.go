@@ -78,12 +78,21 @@ type Person struct {
 
 // Trainee is one person's enrolment in one class (学员报名).
 type Trainee struct {
-	ID        string    `json:"id"`
-	ClassID   string    `json:"class_id"`
-	Person    Person    `json:"person"`
-	Category  string    `json:"category"` // 人员类别
-	Version   int       `json:"version"`
-	UpdatedAt time.Time `json:"updated_at"`
+	ID       string `json:"id"`
+	ClassID  string `json:"class_id"`
+	Person   Person `json:"person"`
+	Category string `json:"category"` // 人员类别
+	// Withdrawn is set when the trainee left the class (退学): the record,
+	// attendance and results stay; the trainee counts as enrolled, not completed.
+	Withdrawn *Withdrawal `json:"withdrawn,omitempty"`
+	Version   int         `json:"version"`
+	UpdatedAt time.Time   `json:"updated_at"`
+}
+
+// Withdrawal is when and why a trainee left a class.
+type Withdrawal struct {
+	Date   time.Time `json:"date"`
+	Reason string    `json:"reason"`
 }
 
 // Lesson is one entry of a class's timetable (课程表).

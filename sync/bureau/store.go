@@ -240,6 +240,9 @@ func applyOne(recs, meta *bolt.Bucket, institution string, r tdsync.BatchRecord,
 				return refuse(reject(tdsync.CodeMissingParent, p.field, "所属"+p.kind.Label()+"尚未备案或已删除"))
 			}
 		}
+		if v := checkWithParents(recs, r); v != nil {
+			return refuse(v)
+		}
 		st.Data = r.Data
 		if st.RegNo == "" {
 			var err error

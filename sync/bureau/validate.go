@@ -144,6 +144,8 @@ func checkData(r tdsync.BatchRecord) ([]parentRef, *verdict) {
 			return nil, missing("trainee_id", "缺少学员")
 		}
 		return []parentRef{{training.KindTrainee, c.TraineeID, "trainee_id"}}, nil
+	case training.KindFollowUp:
+		return checkFollowUp(r)
 	}
 	return nil, reject(tdsync.CodeUnknownKind, "kind", "未知的记录类型")
 }

@@ -1,0 +1,24 @@
+package spreadsheet
+
+import (
+	"strings"
+	"testing"
+)
+
+// Pasted and imported names go through the one name rule: rare characters
+// and the middle dot stay as they are, invisible characters are refused
+// naming their code point.
+func TestPastedNamesFollowTheNameRule(t *testing.T) {
+	ids := []string{withCheck("11010519900101001"), withCheck("33010619850315002"), withCheck("11010519900101003")}
+	text := "姓名\t身份证号\n" +
+		"王𠮷\t" + ids[0] + "\n" +
+		"阿依古丽・买买提\t" + ids[1] + "\n" +
+		"王\u200d明\t" + ids[2] + "\n"
+	res := ParsePasted(text)
+	if len(res.Valid) != 2 || res.Valid[0].Person.Name != "王𠮷" || res.Valid[1].Person.Name != "阿依古丽·买买提" {
+		t.Fatalf("valid rows: %+v", res.Valid)
+	}
+	if len(res.Errors) != 1 || res.Errors[0].Row != 4 || !strings.Contains(res.Errors[0].Message, "U+200D") {
+		t.Fatalf("errors: %+v", res.Errors)
+	}
+}
