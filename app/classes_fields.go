@@ -8,25 +8,41 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
-// fieldForm is a form whose every field has an error line under it. The
-// store's *training.Error names a field by its Chinese label; show puts the
-// message under that field, so the clerk sees what to fix where to fix it.
-// The class, trainee, institution and settings forms all use it.
+// fieldForm is a form whose every field has an error line under it. An
+// error below the faces names its field (errs.FieldOf, an errs.Field
+// declared by the domain package); show puts the message under that field,
+// so the clerk sees what to fix where to fix it. The class, trainee,
+// institution and settings forms all use it.
 type fieldForm struct {
 	tr      func(string) string // the UI's language
 	Form    *widget.Form
 	General *widget.Label // errors that name no field of this form
 	errs    map[string]*widget.Label
+	byField map[errs.Field]*widget.Label
 	order   []string
 }
 
 func newFieldForm(tr func(string) string) *fieldForm {
-	f := &fieldForm{tr: tr, Form: widget.NewForm(), General: errorLabel(), errs: map[string]*widget.Label{}}
+	f := &fieldForm{tr: tr, Form: widget.NewForm(), General: errorLabel(), errs: map[string]*widget.Label{},
+		byField: map[errs.Field]*widget.Label{}}
 	return f
 }
+
+// addField appends the input of a declared field, labelled with its label;
+// errors naming the field (or any of also) show under it.
+func (f *fieldForm) addField(field errs.Field, input fyne.CanvasObject, also ...errs.Field) {
+	f.add(field.Label(), input)
+	for _, x := range append([]errs.Field{field}, also...) {
+		f.byField[x] = f.errs[field.Label()]
+	}
+}
+
+// errorAt is the error shown under a declared field ("" when none).
+func (f *fieldForm) errorAt(field errs.Field) string { return f.errorOf(field.Label()) }
 
 func errorLabel() *widget.Label {
 	l := widget.NewLabel("")
@@ -61,6 +77,11 @@ func (f *fieldForm) clear() {
 // show puts err under the field it names, or in the general line.
 func (f *fieldForm) show(err error) {
 	if err == nil {
+		return
+	}
+	if e, ok := f.byField[errs.FieldOf(err)]; ok {
+		e.SetText(errs.Message(err))
+		e.Show()
 		return
 	}
 	var te *training.Error

@@ -11,11 +11,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"trainingdesk/certificate"
-	"trainingdesk/codes"
+	"trainingdesk/errs"
 	"trainingdesk/identity"
 	"trainingdesk/store"
-	"trainingdesk/training"
 )
 
 // SettingsScreen edits the institution's details and the regional rules,
@@ -87,22 +85,22 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	s.OccupationsFile = entry("留空只用职业分类大典；地区增补的职业、工种、课时与补贴标准放在此文件")
 	s.Language = widget.NewSelect(languages, nil)
 	r := s.rules
-	r.add("每学时分钟数", s.MinutesPerHour)
-	r.add("迟到容差（分钟）", s.LateTolerance)
-	r.add("早退容差（分钟）", s.EarlyTolerance)
-	r.add("出勤率要求（%）", s.Threshold)
-	r.add("合格分数", s.PassMark)
-	r.add("考核科目", container.NewHBox(s.TheoryRequired, s.PracticeRequired))
-	r.add("开班备案提前天数", s.FilingDays)
-	r.add("证书编号规则", s.CertPattern)
-	r.add("证书上证件号码", s.CertIDStyle)
+	r.addField(store.FieldMinutesPerHour, s.MinutesPerHour)
+	r.addField(store.FieldLateTolerance, s.LateTolerance)
+	r.addField(store.FieldEarlyTolerance, s.EarlyTolerance)
+	r.addField(store.FieldThreshold, s.Threshold)
+	r.addField(store.FieldPassMark, s.PassMark)
+	r.addField(store.FieldAssessment, container.NewHBox(s.TheoryRequired, s.PracticeRequired))
+	r.addField(store.FieldFilingDays, s.FilingDays)
+	r.addField(store.FieldCertPattern, s.CertPattern)
+	r.addField(store.FieldCertIDStyle, s.CertIDStyle)
 	s.VerifyPageButton = widget.NewButton(u.T("导出核验网页"), u.askVerifyPage)
-	r.add("证书查验网址", container.NewBorder(nil, nil, nil, s.VerifyPageButton, s.VerifyURL))
-	r.add("人员类别设置文件", container.NewBorder(nil, nil, nil,
+	r.addField(store.FieldVerifyURL, container.NewBorder(nil, nil, nil, s.VerifyPageButton, s.VerifyURL))
+	r.addField(store.FieldCategoriesFile, container.NewBorder(nil, nil, nil,
 		widget.NewButton(u.T("选择…"), s.chooseCategories), s.CategoriesFile))
-	r.add("职业目录补充文件", container.NewBorder(nil, nil, nil,
+	r.addField(store.FieldOccupationsFile, container.NewBorder(nil, nil, nil,
 		widget.NewButton(u.T("选择…"), func() { s.chooseFile(s.OccupationsFile) }), s.OccupationsFile))
-	r.add("界面语言", s.Language)
+	r.addField(store.FieldLanguage, s.Language)
 	s.RulesSave = widget.NewButtonWithIcon(u.T("保存规则"), theme.DocumentSaveIcon(), s.saveRules)
 	s.RulesSave.Importance = widget.HighImportance
 	s.RulesSaved = noticeLabel(widget.SuccessImportance)
@@ -171,65 +169,52 @@ func (s *SettingsScreen) Refresh() {
 	}
 }
 
-// saveRules checks every rule, shows problems under their fields, and
-// saves only when all are right.
+// saveRules reads the boxes and asks the store to save; the store's
+// Settings.Check is the one list of rules, and every problem it finds is
+// shown under its field. Nothing is saved unless all are right.
 func (s *SettingsScreen) saveRules() {
 	s.rules.clear()
 	s.RulesSaved.Hide()
 	st := s.settings
 	ok := true
-	number := func(field string, e *deskEntry, min, max float64) float64 {
+	number := func(field errs.Field, e *deskEntry) float64 {
 		v, err := strconv.ParseFloat(strings.TrimSpace(e.Text), 64)
-		if err != nil || v < min || v > max {
-			s.rules.show(training.Invalid(field, "请填写 %g 到 %g 之间的数字", min, max))
+		if err != nil {
+			s.rules.show(errs.E(errs.Invalid, field, "请填写数字"))
 			ok = false
 		}
 		return v
 	}
-	st.MinutesPerHour = int(number("每学时分钟数", s.MinutesPerHour, 1, 240))
-	st.LateToleranceMin = int(number("迟到容差（分钟）", s.LateTolerance, 0, 120))
-	st.EarlyToleranceMin = int(number("早退容差（分钟）", s.EarlyTolerance, 0, 120))
-	st.Threshold = number("出勤率要求（%）", s.Threshold, 1, 100) / 100
-	st.PassMark = number("合格分数", s.PassMark, 1, 100)
-	st.FilingDaysBefore = int(number("开班备案提前天数", s.FilingDays, 0, 60))
+	st.MinutesPerHour = int(number(store.FieldMinutesPerHour, s.MinutesPerHour))
+	st.LateToleranceMin = int(number(store.FieldLateTolerance, s.LateTolerance))
+	st.EarlyToleranceMin = int(number(store.FieldEarlyTolerance, s.EarlyTolerance))
+	st.Threshold = number(store.FieldThreshold, s.Threshold) / 100
+	st.PassMark = number(store.FieldPassMark, s.PassMark)
+	st.FilingDaysBefore = int(number(store.FieldFilingDays, s.FilingDays))
 	st.TheoryRequired, st.PracticeRequired = s.TheoryRequired.Checked, s.PracticeRequired.Checked
-	if !st.TheoryRequired && !st.PracticeRequired {
-		s.rules.show(training.Invalid("考核科目", "理论和实操至少要考一项"))
-		ok = false
-	}
 	st.CertPattern = strings.TrimSpace(s.CertPattern.Text)
 	st.CertIDStyle = idStyle(s.CertIDStyle.Selected)
-	if err := certificate.ValidatePattern(st.CertPattern); err != nil {
-		if training.FieldOf(err) == "" {
-			err = training.Invalid("证书编号规则", "%v", err)
-		}
-		s.rules.show(err)
-		ok = false
-	}
 	st.VerifyBaseURL = strings.TrimSpace(s.VerifyURL.Text)
-	if !strings.HasPrefix(st.VerifyBaseURL, "https://") && !strings.HasPrefix(st.VerifyBaseURL, "http://") {
-		s.rules.show(training.Invalid("证书查验网址", "请填写以 https:// 开头的网址"))
-		ok = false
-	}
 	st.CategoriesFile = strings.TrimSpace(s.CategoriesFile.Text)
 	st.OccupationsFile = strings.TrimSpace(s.OccupationsFile.Text)
-	if st.CategoriesFile != "" {
-		if _, err := codes.LoadCategories(st.CategoriesFile); err != nil {
-			s.rules.show(training.Invalid("人员类别设置文件", "%v", err))
-			ok = false
-		}
-	}
 	lang := "zh"
 	if s.Language.Selected == languages[1] {
 		lang = "en"
 	}
 	changedLang := lang != st.Language && !(st.Language == "" && lang == "zh")
 	st.Language = lang
-	if !ok {
+	if !ok { // the other fields' problems too, in one go
+		for _, p := range store.Problems(st.Check()) {
+			if s.rules.errorAt(errs.FieldOf(p)) == "" {
+				s.rules.show(p)
+			}
+		}
 		return
 	}
 	if err := s.u.Store.SaveSettings(st); err != nil {
-		s.rules.show(err)
+		for _, p := range store.Problems(err) {
+			s.rules.show(p)
+		}
 		return
 	}
 	s.settings = st

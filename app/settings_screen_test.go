@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 	"testing"
+	"trainingdesk/store"
 
 	"fyne.io/fyne/v2/test"
 )
@@ -62,9 +63,15 @@ func TestSettingsRulesValidateAndSave(t *testing.T) {
 	retype(s.Threshold, "120")
 	retype(s.FilingDays, "5")
 	test.Tap(s.RulesSave)
-	if e := s.rules.errorOf("出勤率要求（%）"); !strings.Contains(e, "1 到 100") {
+	if e := s.rules.errorAt(store.FieldThreshold); !strings.Contains(e, "1 到 100") {
 		t.Fatalf("threshold error %q", e)
 	}
+	retype(s.VerifyURL, "http://school.example.cn/verify.html")
+	test.Tap(s.RulesSave)
+	if e := s.rules.errorAt(store.FieldVerifyURL); !strings.Contains(e, "https://") {
+		t.Fatalf("an http:// verification address: error %q", e)
+	}
+	retype(s.VerifyURL, "https://school.example.cn/verify.html")
 	if st, _ := u.Store.Settings(); st.FilingDaysBefore != 3 {
 		t.Fatal("settings saved despite an error")
 	}

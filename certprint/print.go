@@ -3,8 +3,10 @@ package certprint
 import (
 	"bytes"
 	"errors"
-	"os"
+	"fmt"
 	"path/filepath"
+
+	"trainingdesk/atomicfile"
 
 	"trainingdesk/printing"
 	"trainingdesk/store"
@@ -93,25 +95,28 @@ func WriteFile(s *store.Store, path string, list []printing.CertificateData, opt
 	if cancelled != nil && cancelled() {
 		return ErrCancelled
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".certificates-*.pdf")
+	f, err := atomicfile.Create(path, 0o644)
 	if err != nil {
 		return errors.New("无法在 " + filepath.Dir(path) + " 写入文件：请换一个保存位置")
 	}
-	_, werr := tmp.Write(buf.Bytes())
-	cerr := tmp.Close()
-	if werr == nil && cerr == nil {
-		werr = os.Rename(tmp.Name(), path)
-	}
-	if werr != nil || cerr != nil {
-		os.Remove(tmp.Name())
+	defer f.Abort()
+	if _, err := f.Write(buf.Bytes()); err != nil {
 		return errors.New("写入 " + path + " 失败：请检查磁盘空间或换一个保存位置")
 	}
-	if opt.Draft {
-		return nil
+	// The printing is logged before the file appears: killed at any moment,
+	// no finished PDF exists without its entry in the print log.
+	logged := func() error {
+		if opt.Draft {
+			return nil
+		}
+		numbers := make([]string, len(list))
+		for i, d := range list {
+			numbers[i] = d.Number
+		}
+		return s.LogReprint(numbers, 1)
 	}
-	numbers := make([]string, len(list))
-	for i, d := range list {
-		numbers[i] = d.Number
+	if err := f.Commit(logged); err != nil {
+		return fmt.Errorf("写入 %s 失败（%v）：请检查磁盘空间或换一个保存位置", path, err)
 	}
-	return s.LogReprint(numbers, 1)
+	return nil
 }

@@ -175,7 +175,13 @@ func StoreOptions() store.Options {
 // (class status, lessons held, at-risk) from it. Tests may replace it.
 var Clock = time.Now
 
-func (e *env) open() (*store.Store, error) { return store.Open(e.dataDir, StoreOptions()) }
+func (e *env) open() (*store.Store, error) {
+	s, err := store.Open(e.dataDir, StoreOptions())
+	if err == nil && s.StartedAfresh() {
+		fmt.Fprintln(e.errw, store.StartedAfreshNotice)
+	}
+	return s, err
+}
 
 // withStore opens the data directory for one command and closes it after.
 func (e *env) withStore(fn func(s *store.Store) error) error {

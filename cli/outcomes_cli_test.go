@@ -1,10 +1,14 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"trainingdesk/identity"
 )
 
 func TestWithdrawAndRecordAFollowUpFromTheCommandLine(t *testing.T) {
@@ -40,5 +44,63 @@ func TestWithdrawAndRecordAFollowUpFromTheCommandLine(t *testing.T) {
 	}
 	if _, out, _ := run(t, dir, "help"); !strings.Contains(out, "followup record") || !strings.Contains(out, "trainees withdraw") {
 		t.Fatalf("help does not list the new commands: %q", out)
+	}
+}
+
+func TestReportOutcomesAndFollowupDue(t *testing.T) {
+	old := Clock
+	Clock = func() time.Time { return time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC) }
+	t.Cleanup(func() { Clock = old })
+	dir := classWithRoster(t) // C1 ends 2026-03-20: 张三丰 (1), 李四 (2)
+	if code, _, e := run(t, dir, "trainees", "add", "--class", "C1", "--name", "王五", "--id", validID(t, 3)); code != 0 {
+		t.Fatal(e)
+	}
+	mustOK := func(args ...string) {
+		t.Helper()
+		if code, out, e := run(t, dir, args...); code != 0 {
+			t.Fatalf("%v: %s %s", args, out, e)
+		}
+	}
+	mustOK("trainees", "withdraw", "--class", "C1", "--id", validID(t, 3), "--date", "2026-03-10", "--reason", "生病")
+	mustOK("results", "set", "--class", "C1", "--id", validID(t, 1), "--theory", "90", "--practice", "85")
+	mustOK("followup", "record", "--class", "C1", "--id", validID(t, 1), "--date", "2026-06-20", "--status", "employed", "--employer", "榕城电器", "--evidence", "contract")
+	mustOK("followup", "record", "--class", "C1", "--id", validID(t, 2), "--date", "2026-09-15", "--status", "employed", "--employer", "某厂")
+
+	var rep map[string]any
+	code, out, e := run(t, dir, "report", "outcomes", "--class", "C1", "--on", "2026-10-01", "--json")
+	if code != 0 || json.Unmarshal([]byte(out), &rep) != nil {
+		t.Fatalf("report outcomes: %d %s %s", code, out, e)
+	}
+	for key, want := range map[string]any{"enrolled": 3.0, "withdrawn": 1.0, "completed": 2.0, "passed": 1.0, "employed": 1.0,
+		"pass_rate": 0.5, "employment_rate": 0.5, "business_rate_3m": nil, "stable_business_rate": nil} {
+		if got, ok := rep[key]; !ok || got != want {
+			t.Errorf("%s = %v (present %v), want %v", key, got, ok, want)
+		}
+	}
+	if p := rep["pending"].([]any); len(p) != 0 {
+		t.Errorf("pending after every window closed: %v", p)
+	}
+	// Three months after the end the employment window is open: null, pending, with its closing day.
+	code, out, _ = run(t, dir, "report", "outcomes", "--class", "C1", "--on", "2026-06-25", "--json")
+	if code != 0 || json.Unmarshal([]byte(out), &rep) != nil {
+		t.Fatal(out)
+	}
+	if rep["employment_rate"] != nil || len(rep["pending"].([]any)) != 1 || rep["pending"].([]any)[0] != "employment_rate" ||
+		rep["closes"].(map[string]any)["employment_rate"] != "2026-09-20" {
+		t.Errorf("pending employment rate: %s", out)
+	}
+	code, out, _ = run(t, dir, "report", "outcomes", "--year", "2026", "--on", "2026-06-25")
+	if code != 0 || !strings.Contains(out, "就业率：待定（统计期至 2026-09-20 截止") || !strings.Contains(out, "合格率：50.0%（1 ÷ 2）") {
+		t.Errorf("text report: %s", out)
+	}
+
+	var due []map[string]any
+	code, out, e = run(t, dir, "followup", "due", "--on", "2026-06-17", "--json")
+	if code != 0 || json.Unmarshal([]byte(out), &due) != nil {
+		t.Fatalf("followup due: %d %s %s", code, out, e)
+	}
+	if len(due) != 1 || due[0]["name"] != "李四" || due[0]["checkpoint"] != 3.0 || due[0]["due"] != "2026-06-20" ||
+		due[0]["id_masked"] != identity.Mask(validID(t, 2)) || due[0]["class"] != "C1" {
+		t.Errorf("due: %s", out)
 	}
 }

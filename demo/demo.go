@@ -25,7 +25,13 @@ var ErrNotEmpty = errors.New("数据目录中已有机构数据，演示数据�
 
 // Seed fills an empty store with n trainees across the demo classes, dated
 // around today so that one class has finished, one is running and one starts soon.
+// It is one transaction: killed midway, it leaves the directory empty, never
+// half seeded.
 func Seed(s *store.Store, n int, today time.Time) error {
+	return s.Together(func(s *store.Store) error { return seed(s, n, today) })
+}
+
+func seed(s *store.Store, n int, today time.Time) error {
 	if _, ok, err := s.Institution(); err != nil {
 		return err
 	} else if ok {

@@ -22,7 +22,7 @@ type Checkpoint struct {
 // before its due date until EarlyDays before the next one's.
 func Checkpoints(class training.Class, entries []Entry, st Settings, today time.Time) []Checkpoint {
 	months := st.CheckpointsFor(class.Type)
-	end := Day(class.End)
+	end := training.Day(class.End)
 	out := make([]Checkpoint, len(months))
 	for i, m := range months {
 		cp := Checkpoint{Months: m, Due: AddMonths(end, m)}
@@ -32,13 +32,13 @@ func Checkpoints(class training.Class, entries []Entry, st Settings, today time.
 			until = AddMonths(end, months[i+1]).AddDate(0, 0, -EarlyDays)
 		}
 		for _, e := range entries {
-			d := Day(e.Date)
+			d := training.Day(e.Date)
 			if !d.Before(from) && (until.IsZero() || d.Before(until)) {
 				cp.Answered = true
 				break
 			}
 		}
-		cp.Open = until.IsZero() || Day(today).Before(until)
+		cp.Open = until.IsZero() || training.Day(today).Before(until)
 		out[i] = cp
 	}
 	return out
@@ -49,9 +49,16 @@ func Checkpoints(class training.Class, entries []Entry, st Settings, today time.
 func DueBy(class training.Class, entries []Entry, st Settings, today, horizon time.Time) []Checkpoint {
 	var out []Checkpoint
 	for _, cp := range Checkpoints(class, entries, st, today) {
-		if !cp.Answered && cp.Open && !cp.Due.After(Day(horizon)) {
+		if !cp.Answered && cp.Open && !cp.Due.After(training.Day(horizon)) {
 			out = append(out, cp)
 		}
 	}
 	return out
+}
+
+// WeekEnd is the Sunday that ends the week of day: "due this week" means
+// due by then.
+func WeekEnd(day time.Time) time.Time {
+	day = training.Day(day)
+	return day.AddDate(0, 0, (7-int(day.Weekday()))%7)
 }

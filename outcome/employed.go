@@ -1,6 +1,10 @@
 package outcome
 
-import "time"
+import (
+	"time"
+
+	"trainingdesk/training"
+)
 
 // EmployedWithin is the rule subsidies and 就业率 are paid by: the first
 // entry that shows the trainee employed (or self-employed, or in flexible
@@ -8,7 +12,7 @@ import "time"
 // end, carrying a proof of that status when evidence is required. The entry
 // is returned so a claim can cite it; false when there is none.
 func EmployedWithin(entries []Entry, classEnd time.Time, months int, st Settings) (Entry, bool) {
-	deadline := AddMonths(Day(classEnd), months)
+	deadline := AddMonths(training.Day(classEnd), months)
 	var best Entry
 	found := false
 	for _, e := range entries {
@@ -18,7 +22,7 @@ func EmployedWithin(entries []Entry, classEnd time.Time, months int, st Settings
 		if st.EvidenceRequired && !e.HasEvidenceFor() {
 			continue
 		}
-		if Day(e.From()).After(deadline) || Day(e.Date).Before(Day(classEnd)) {
+		if training.Day(e.From()).After(deadline) || training.Day(e.Date).Before(training.Day(classEnd)) {
 			continue
 		}
 		if !found || e.Date.Before(best.Date) {
@@ -30,5 +34,5 @@ func EmployedWithin(entries []Entry, classEnd time.Time, months int, st Settings
 
 // WindowCloses is the last day of the N-month window after a class end.
 func WindowCloses(classEnd time.Time, months int) time.Time {
-	return AddMonths(Day(classEnd), months)
+	return AddMonths(training.Day(classEnd), months)
 }

@@ -104,10 +104,10 @@ func Check(e *Entry, class training.Class, today time.Time) error {
 	if e.Date.IsZero() {
 		return errs.E(errs.Invalid, FieldDate, "请填写跟踪（联系）日期")
 	}
-	if !class.End.IsZero() && Day(e.Date).Before(Day(class.End)) {
+	if !class.End.IsZero() && training.Day(e.Date).Before(training.Day(class.End)) {
 		return errs.E(errs.Invalid, FieldDate, "跟踪日期 "+e.Date.Format(training.DateLayout)+" 早于结业日期 "+class.End.Format(training.DateLayout)+"：就业跟踪从结业后开始")
 	}
-	if !today.IsZero() && Day(e.Date).After(Day(today)) {
+	if !today.IsZero() && training.Day(e.Date).After(training.Day(today)) {
 		return errs.E(errs.Invalid, FieldDate, "跟踪日期不能晚于今天")
 	}
 	if err := checkTexts(e); err != nil {
@@ -120,7 +120,7 @@ func Check(e *Entry, class training.Class, today time.Time) error {
 		}
 		e.EmployerUSCC = v
 	}
-	if !e.Start.IsZero() && Day(e.Start).After(Day(e.Date)) {
+	if !e.Start.IsZero() && training.Day(e.Start).After(training.Day(e.Date)) {
 		return errs.E(errs.Invalid, FieldStart, "入职日期不能晚于跟踪日期：尚未入职的请记为未就业，入职后再跟踪")
 	}
 	switch {
@@ -202,20 +202,13 @@ func checkBusiness(e *Entry) error {
 	if b.Registered.IsZero() {
 		return errs.E(errs.Invalid, FieldRegistered, "请填写营业执照上的登记（成立）日期")
 	}
-	if Day(b.Registered).After(Day(e.Date)) {
+	if training.Day(b.Registered).After(training.Day(e.Date)) {
 		return errs.E(errs.Invalid, FieldRegistered, "登记日期不能晚于跟踪日期")
 	}
 	if b.Employees != nil && (*b.Employees < 0 || *b.Employees > MaxEmployees) {
 		return errs.Errorf(errs.Invalid, FieldEmployees, "带动就业人数须在 0 到 %d 之间", MaxEmployees)
 	}
 	return nil
-}
-
-// Day is the calendar day of t (UTC midnight), so dates from different
-// sources compare as days.
-func Day(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // AddMonths is the same day n months later, clamped to the month's end

@@ -24,11 +24,11 @@ func CheckWithdrawal(tr training.Trainee, class training.Class, w *training.With
 		return errs.E(errs.Conflict, FieldTrainee, tr.Name()+" 已取得证书，不能退学：如需作废请先撤销证书")
 	case w.Date.IsZero():
 		return errs.E(errs.Invalid, FieldWithdrawDate, "请填写退学日期")
-	case Day(w.Date).Before(Day(class.Start)):
+	case training.Day(w.Date).Before(training.Day(class.Start)):
 		return errs.E(errs.Invalid, FieldWithdrawDate, "退学日期早于开班日期 "+class.Start.Format(training.DateLayout)+"：开班前不来的学员请直接从名单删除")
-	case !class.End.IsZero() && Day(w.Date).After(Day(class.End)):
+	case !class.End.IsZero() && training.Day(w.Date).After(training.Day(class.End)):
 		return errs.E(errs.Invalid, FieldWithdrawDate, "退学日期晚于结业日期 "+class.End.Format(training.DateLayout)+"：结业后不能退学")
-	case !today.IsZero() && Day(w.Date).After(Day(today)):
+	case !today.IsZero() && training.Day(w.Date).After(training.Day(today)):
 		return errs.E(errs.Invalid, FieldWithdrawDate, "退学日期不能晚于今天")
 	case w.Reason == "":
 		return errs.E(errs.Invalid, FieldWithdrawReason, "请填写退学原因")
@@ -37,6 +37,6 @@ func CheckWithdrawal(tr training.Trainee, class training.Class, w *training.With
 	case strings.ContainsAny(w.Reason, "\x00\r\n"):
 		return errs.E(errs.Invalid, FieldWithdrawReason, "退学原因不能含有换行或控制字符")
 	}
-	w.Date = Day(w.Date)
+	w.Date = training.Day(w.Date)
 	return nil
 }

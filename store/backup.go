@@ -16,7 +16,9 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
 	"golang.org/x/crypto/scrypt"
+	"trainingdesk/atomicfile"
 )
 
 // A backup file is: a magic line, a JSON header line, then AES-256-GCM of
@@ -108,22 +110,50 @@ func (s *Store) compactTo(path string) error {
 	return dst.Close()
 }
 
-// BackupToFile writes a backup atomically (temp file, then rename).
+// BackupToFile writes a backup atomically: the file is created only once
+// the database copy is made, is unnamed while it is written (see
+// atomicfile), and appears complete or not at all — a killed backup leaves
+// no empty or partial file behind.
 func (s *Store) BackupToFile(path string, passphrase []byte) error {
-	tmp := path + ".partial"
-	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
-	if err != nil {
-		return fmt.Errorf("无法写入备份文件 %s：%w", path, err)
-	}
-	err = s.Backup(f, passphrase)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(tmp)
+	lw := &lazyFile{path: path}
+	defer lw.abort()
+	if err := s.Backup(lw, passphrase); err != nil {
 		return err
 	}
-	return os.Rename(tmp, path)
+	return lw.commit()
+}
+
+// lazyFile creates its atomic file at the first write.
+type lazyFile struct {
+	path string
+	f    *atomicfile.File
+}
+
+func (l *lazyFile) Write(p []byte) (int, error) {
+	if l.f == nil {
+		f, err := atomicfile.Create(l.path, 0o600)
+		if err != nil {
+			return 0, fmt.Errorf("无法写入备份文件 %s：%w", l.path, err)
+		}
+		l.f = f
+	}
+	return l.f.Write(p)
+}
+
+func (l *lazyFile) commit() error {
+	if l.f == nil {
+		return fmt.Errorf("备份失败：没有写出任何内容到 %s", l.path)
+	}
+	if err := l.f.Commit(nil); err != nil {
+		return fmt.Errorf("无法写入备份文件 %s：%w", l.path, err)
+	}
+	return nil
+}
+
+func (l *lazyFile) abort() {
+	if l.f != nil {
+		l.f.Abort()
+	}
 }
 
 // Restore puts a backup into an empty data directory. A corrupt file or a

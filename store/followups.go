@@ -142,3 +142,18 @@ func (t *tx) hasFollowUps(traineeID string) bool {
 	k, _ := t.index(ixFollowUps).Cursor().Seek([]byte(traineeID + "|"))
 	return k != nil && hasPrefix(k, []byte(traineeID+"|"))
 }
+
+// RevealPhone returns a trainee's phone number for a follow-up call and
+// writes who looked into the audit log: screens show it masked until asked.
+func (s *Store) RevealPhone(traineeID string) (string, error) {
+	var phone string
+	err := s.update(func(t *tx) error {
+		tr, err := t.trainee(traineeID)
+		if err != nil {
+			return err
+		}
+		phone = tr.Person.Phone
+		return t.audit("查看电话号码（就业跟踪）", string(training.KindTrainee), traineeID, "", "")
+	})
+	return phone, err
+}

@@ -135,3 +135,24 @@ func TestAFollowUpWaitsForItsTraineeAtTheBureau(t *testing.T) {
 		t.Fatalf("order: %+v", recs)
 	}
 }
+
+func TestOutcomeSettingsAreValidatedAndKept(t *testing.T) {
+	s := openTest(t, t.TempDir())
+	st, _ := s.Settings()
+	if st.Outcomes.EmploymentMonths != 6 || len(st.Outcomes.Checkpoints) != 2 || !st.Outcomes.EvidenceRequired {
+		t.Fatalf("defaults: %+v", st.Outcomes)
+	}
+	st.Outcomes.Checkpoints = []int{6, 3}
+	if err := s.SaveSettings(st); errs.FieldOf(err) != outcome.FieldSettings {
+		t.Fatalf("unsorted checkpoints saved: %v", err)
+	}
+	st.Outcomes.Checkpoints = []int{1, 3, 6}
+	st.Outcomes.Denominator = outcome.DenomEnrolled
+	if err := s.SaveSettings(st); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.Settings()
+	if len(got.Outcomes.Checkpoints) != 3 || got.Outcomes.Denominator != outcome.DenomEnrolled {
+		t.Fatalf("saved: %+v", got.Outcomes)
+	}
+}

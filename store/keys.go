@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 
 	"github.com/zalando/go-keyring"
+
+	"trainingdesk/atomicfile"
 )
 
 // KeyFile is the 0600 file that holds the data key where no OS keyring is used.
@@ -85,7 +87,9 @@ func keyringUser(dir string) string {
 // for a new data directory.
 func loadKey(dir string, useKeyring, create bool) ([]byte, error) {
 	path := filepath.Join(dir, KeyFile)
-	if raw, err := os.ReadFile(path); err == nil {
+	// An empty key file is what older versions left when killed while
+	// writing it: no key at all.
+	if raw, err := os.ReadFile(path); err == nil && len(trimSpace(raw)) > 0 {
 		return hex.DecodeString(string(trimSpace(raw)))
 	}
 	if useKeyring {
@@ -109,7 +113,9 @@ func saveKey(dir string, key []byte, useKeyring bool) error {
 	if useKeyring && keyring.Set(keyringService, keyringUser(dir), hex.EncodeToString(key)) == nil {
 		return nil
 	}
-	if err := os.WriteFile(filepath.Join(dir, KeyFile), []byte(hex.EncodeToString(key)+"\n"), 0o600); err != nil {
+	// Atomic (temporary file, fsync, rename): a kill never leaves an empty
+	// or half-written key.
+	if err := atomicfile.Write(filepath.Join(dir, KeyFile), []byte(hex.EncodeToString(key)+"\n"), 0o600); err != nil {
 		return fmt.Errorf("无法保存加密密钥：%w", err)
 	}
 	return nil

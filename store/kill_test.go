@@ -22,6 +22,10 @@ func TestMain(m *testing.M) {
 		writeForever(dir)
 		return
 	}
+	if dir := os.Getenv("TD_KILL_BACKUP"); dir != "" {
+		backupForever(dir)
+		return
+	}
 	os.Exit(m.Run())
 }
 

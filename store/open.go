@@ -7,9 +7,12 @@ import (
 	"os/user"
 	"path/filepath"
 	gosync "sync"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"trainingdesk/atomicfile"
 )
 
 // DBFile is the database's file name inside the data directory.
@@ -32,7 +35,11 @@ type Store struct {
 	now  func() time.Time
 	mu   gosync.Mutex
 	subs []func()
-	dry  bool // see DryRun
+	dry  bool     // see DryRun
+	one  *bolt.Tx // see Together: every operation joins this transaction
+
+	failedOp  *atomic.Bool // on a Together face: set when an operation failed
+	restarted bool         // see StartedAfresh
 }
 
 // Open opens (or creates) the data directory. A second instance on the same
@@ -52,7 +59,14 @@ func Open(dir string, o Options) (*Store, error) {
 	}
 	path := filepath.Join(dir, DBFile)
 	_, statErr := os.Stat(path)
-	isNew := errors.Is(statErr, os.ErrNotExist)
+	if errors.Is(statErr, os.ErrNotExist) {
+		// The key is made (atomically) before the database exists, so a
+		// kill at any moment of the first start never leaves a database
+		// without its key.
+		if _, err := loadKey(dir, o.Keyring, true); err != nil {
+			return nil, err
+		}
+	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.Timeout})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, ErrLocked
@@ -60,7 +74,16 @@ func Open(dir string, o Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("无法打开数据文件 %s：%w", path, err)
 	}
-	raw, err := loadKey(dir, o.Keyring, isNew)
+	sweepLeftovers(dir)
+	raw, err := loadKey(dir, o.Keyring, false)
+	var fresh bool
+	if errors.Is(err, ErrNoKey) && isEmpty(db) {
+		// A first start killed before the key was written (older versions
+		// wrote it after the database): nothing was ever saved, so there
+		// is nothing to restore — start afresh.
+		raw, err = loadKey(dir, o.Keyring, true)
+		fresh = err == nil
+	}
 	if err != nil {
 		db.Close()
 		return nil, err
@@ -74,7 +97,29 @@ func Open(dir string, o Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	return &Store{db: db, dir: dir, k: k, who: o.Who, now: o.Now}, nil
+	return &Store{db: db, dir: dir, k: k, who: o.Who, now: o.Now, restarted: fresh}, nil
+}
+
+// StartedAfresh reports whether Open found a database that held nothing and
+// had no key (a first start cut short) and began it anew, so the program can
+// say so instead of asking for a backup that never existed.
+func (s *Store) StartedAfresh() bool { return s.restarted }
+
+// StartedAfreshNotice is what to tell the clerk when StartedAfresh.
+const StartedAfreshNotice = "上次首次启动未完成（数据目录中只有空的数据文件，没有密钥）：没有任何数据丢失，已重新开始。"
+
+// isEmpty reports whether a database holds no change at all: every change
+// writes an audit entry, so no audit entry means nothing was ever saved.
+func isEmpty(db *bolt.DB) bool {
+	empty := true
+	_ = db.View(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bAudit); b != nil {
+			k, _ := b.Cursor().First()
+			empty = k == nil
+		}
+		return nil
+	})
+	return empty
 }
 
 // Close releases the database (and its lock). Closing a DryRun face does
@@ -121,4 +166,16 @@ func currentUser() string {
 		return u.Username
 	}
 	return "clerk"
+}
+
+// sweepLeftovers removes what a killed backup or key write left in the data
+// directory. It runs holding the database lock, so no other instance can be
+// writing them.
+func sweepLeftovers(dir string) {
+	atomicfile.Sweep(dir)
+	if old, _ := filepath.Glob(filepath.Join(dir, ".backup-*.db")); len(old) > 0 {
+		for _, f := range old {
+			os.Remove(f)
+		}
+	}
 }

@@ -73,10 +73,23 @@ func seedOutbox(tb testing.TB, s *Store, classes, trainees, lessons int) map[str
 	return want
 }
 
+// BenchmarkPushStore10kDefaults pushes ~10,000 records (10 × (25 trainees +
+// 38 lessons + marks + results)) with the SHIPPED retry delays, clean and with
+// 20% of requests faulted. Target: the faulted run within 3× the clean one.
+func BenchmarkPushStore10kDefaults(b *testing.B) {
+	benchPush(b, 10, 25, 38, 0, 0)
+}
+
 // BenchmarkPushStore100k pushes ~102,000 records from the REAL store (temp
 // data directory) to an in-process bureau on loopback, clean and with 20% of
 // requests faulted. Target: ≥ 2,000 records/s clean; faulted within 3×.
 func BenchmarkPushStore100k(b *testing.B) {
+	benchPush(b, 40, 50, 48, time.Millisecond, 20*time.Millisecond)
+}
+
+// benchPush seeds classes × trainees × lessons and pushes it clean and with
+// 20% faults; base and max set the sender's retry delays (0: the shipped ones).
+func benchPush(b *testing.B, classes, trainees, lessons int, base, max time.Duration) {
 	for _, bc := range []struct {
 		name string
 		rate float64
@@ -90,7 +103,7 @@ func BenchmarkPushStore100k(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				want := seedOutbox(b, s, 40, 50, 48)
+				want := seedOutbox(b, s, classes, trainees, lessons)
 				srv, err := bureau.New(bureau.Options{DataDir: b.TempDir(), AppKey: benchKey, Secret: []byte(benchSecret), FailRate: bc.rate})
 				if err != nil {
 					b.Fatal(err)
@@ -101,7 +114,9 @@ func BenchmarkPushStore100k(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				snd.SetBackoff(time.Millisecond, 20*time.Millisecond)
+				if base > 0 {
+					snd.SetBackoff(base, max)
+				}
 				b.StartTimer()
 				start := time.Now()
 				for round := 0; ; round++ {

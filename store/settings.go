@@ -1,12 +1,14 @@
 package store
 
 import (
+	"strings"
 	"time"
 
 	"trainingdesk/attendance"
 	"trainingdesk/eligibility"
 	"trainingdesk/errs"
 	"trainingdesk/occupation"
+	"trainingdesk/outcome"
 	"trainingdesk/training"
 )
 
@@ -30,6 +32,8 @@ type Settings struct {
 	Province          string               `json:"province"`
 	AutoBackupKeep    int                  `json:"auto_backup_keep"`
 	Language          string               `json:"language"` // zh (default) or en
+	// Outcomes are the regional rules of follow-up and of the scorecard.
+	Outcomes outcome.Settings `json:"outcomes"`
 }
 
 // FieldOccupationsFile is 设置's 职业目录补充文件.
@@ -40,7 +44,7 @@ func DefaultSettings() Settings {
 	return Settings{MinutesPerHour: 45, LateToleranceMin: 10, EarlyToleranceMin: 10, DoubleScanSec: 60, Threshold: 0.8,
 		PassMark: 60, TheoryRequired: true, PracticeRequired: true, FilingDaysBefore: 3,
 		CertPattern: "{code}{year}{serial:6}", VerifyBaseURL: "https://verify.example.invalid/c", CertIDStyle: "masked",
-		AutoBackupKeep: 7, Language: "zh"}
+		AutoBackupKeep: 7, Language: "zh", Outcomes: outcome.DefaultSettings()}
 }
 
 // Settings returns the saved settings over the defaults.
@@ -53,8 +57,13 @@ func (s *Store) Settings() (Settings, error) {
 	return st, err
 }
 
-// SaveSettings saves the settings (audited).
+// SaveSettings saves the settings (audited), refusing what Check refuses:
+// the 设置 screen, the command line and a script meet the same rules.
 func (s *Store) SaveSettings(st Settings) error {
+	st.VerifyBaseURL = strings.TrimSpace(st.VerifyBaseURL)
+	if err := st.Check(); err != nil {
+		return err
+	}
 	if st.OccupationsFile != "" {
 		if _, err := occupation.Load(st.OccupationsFile); err != nil {
 			return errs.E(errs.Invalid, FieldOccupationsFile, err)

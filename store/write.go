@@ -45,7 +45,13 @@ func (s *Store) commit(fn func(t *tx) error) (err error) {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("内部错误，本次修改未保存：%v", r)
 		}
+		if err != nil && s.failedOp != nil {
+			s.failedOp.Store(true) // a Together face: the whole group is void
+		}
 	}()
+	if s.one != nil {
+		return fn(&tx{Tx: s.one, s: s, now: s.now()})
+	}
 	err = s.db.Update(func(btx *bolt.Tx) error {
 		if err := fn(&tx{Tx: btx, s: s, now: s.now()}); err != nil {
 			return err
@@ -64,6 +70,9 @@ func (s *Store) commit(fn func(t *tx) error) (err error) {
 // view runs fn in a read-only transaction. Byte slices read inside are valid
 // only inside it: get/each decode before returning.
 func (s *Store) view(fn func(t *tx) error) error {
+	if s.one != nil {
+		return fn(&tx{Tx: s.one, s: s, now: s.now()})
+	}
 	return s.db.View(func(btx *bolt.Tx) error { return fn(&tx{Tx: btx, s: s, now: s.now()}) })
 }
 

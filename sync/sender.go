@@ -171,6 +171,7 @@ func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, err
 	}
 	var failedStreak, unreachableStreak, limitedStreak int
 	var retries []time.Time // RetryAt of records failed in this run
+	answered := false       // the last batch got per-record answers
 	for {
 		if err := ctx.Err(); err != nil {
 			return sum, err
@@ -183,6 +184,18 @@ func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, err
 		recs, err := s.ob.Due(at, s.size)
 		if err != nil {
 			return sum, fmt.Errorf("读取待上传记录失败：%w", err)
+		}
+		if len(recs) < s.size && answered {
+			// Retries nearly due travel with this batch rather than one
+			// small batch each as their delays run out; only while the
+			// bureau answers (never against a 429's Retry-After).
+			more, err := s.ob.Due(at.Add(s.gather()), s.size)
+			if err != nil {
+				return sum, fmt.Errorf("读取待上传记录失败：%w", err)
+			}
+			if len(more) > len(recs) {
+				recs = more
+			}
 		}
 		if len(recs) == 0 {
 			later, err := s.ob.Due(now.Add(horizon), 1)
@@ -224,6 +237,7 @@ func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, err
 				retries = append(retries, o.RetryAt)
 			}
 		}
+		answered = res.sendErr == nil
 		switch {
 		case res.sendErr == nil:
 			failedStreak, unreachableStreak, limitedStreak = 0, 0, 0
@@ -249,6 +263,10 @@ func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, err
 		}
 	}
 }
+
+// gather is how early a record backing off may go when it fills a batch that
+// is going anyway: the first retry's longest delay.
+func (s *Sender) gather() time.Duration { return s.base }
 
 // nextLook picks when to look at the outbox again: the earliest retry we
 // scheduled, but no later than poll from now (records may be backing off
@@ -295,10 +313,10 @@ func (s *Sender) push(ctx context.Context, recs []Record) pushResult {
 		if !se.Later() {
 			return pushResult{log: log, sendErr: se, fatal: se}
 		}
-		now := s.now()
+		now, u := s.now(), s.rnd(jitterScale+1)
 		out := make([]Outcome, len(recs))
 		for i, r := range recs {
-			out[i] = s.failed(r, se.Error(), now, se.RetryAfter)
+			out[i] = s.failed(r, se.Error(), now, se.RetryAfter, u)
 		}
 		log.Failed = len(recs)
 		return pushResult{outcomes: out, log: log, sendErr: se}
@@ -339,10 +357,12 @@ func (s *Sender) safeSend(ctx context.Context, b Batch) (resp BatchResponse, err
 	return s.t.Send(ctx, b)
 }
 
-func (s *Sender) failed(r Record, msg string, now time.Time, retryAfter time.Duration) Outcome {
+// failed is r's outcome when it must go again later; u is the jitter drawn
+// once for all records failing in the same batch.
+func (s *Sender) failed(r Record, msg string, now time.Time, retryAfter time.Duration, u int64) Outcome {
 	d := retryAfter
 	if d <= 0 {
-		d = backoff(r.Attempts+1, s.base, s.max, s.rnd)
+		d = sharedBackoff(r.Attempts+1, s.base, s.max, u)
 	}
 	return Outcome{Seq: r.Seq, Kind: r.Kind, ID: r.ID, Version: r.Version, Status: StatusFailed,
 		Message: msg, RetryAt: now.Add(d)}
@@ -362,13 +382,13 @@ func (s *Sender) match(recs []Record, resp BatchResponse) (out []Outcome, unansw
 	for _, r := range resp.Results {
 		byKey[key{string(r.Kind), r.ID, r.Version}] = r
 	}
-	now := s.now()
+	now, u := s.now(), s.rnd(jitterScale+1)
 	refused := map[string]bool{} // kind/id refused or held back in this batch
 	out = make([]Outcome, len(recs))
 	for i, r := range recs {
 		res, ok := byKey[key{string(r.Kind), r.ID, r.Version}]
 		if !ok {
-			out[i] = s.failed(r, "人社局回执中缺少这条记录，稍后自动重传", now, 0)
+			out[i] = s.failed(r, "人社局回执中缺少这条记录，稍后自动重传", now, 0, u)
 			unanswered++
 			continue
 		}
@@ -378,11 +398,11 @@ func (s *Sender) match(recs []Record, resp BatchResponse) (out []Outcome, unansw
 		case StatusAccepted, StatusDuplicate, StatusConflict:
 		case StatusRejected:
 			if res.Code == CodeMissingParent && refused[parentKey(r, res.Field)] {
-				o = s.failed(r, "上级记录被退回，待其更正后自动重传", now, 0)
+				o = s.failed(r, "上级记录被退回，待其更正后自动重传", now, 0, u)
 			}
 			refused[string(r.Kind)+"/"+r.ID] = true
 		default:
-			o = s.failed(r, "人社局回执状态“"+res.Status+"”无法识别，稍后自动重传", now, 0)
+			o = s.failed(r, "人社局回执状态“"+res.Status+"”无法识别，稍后自动重传", now, 0, u)
 			unanswered++
 		}
 		out[i] = o

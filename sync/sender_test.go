@@ -327,3 +327,30 @@ func TestLoopSyncsOnTriggerAndStops(t *testing.T) {
 	<-done
 	assertStats(t, srv, map[string]int{"class": 3})
 }
+
+// Records failed together come back together: after a failed batch of 200,
+// their retry goes in full batches, not one small batch per record as each
+// one's own random delay runs out.
+func TestRetriesTravelTogetherInFullBatches(t *testing.T) {
+	clock := &fakeClock{now: time.Date(2025, 5, 1, 9, 0, 0, 0, time.UTC)}
+	sc := &scripted{statuses: []int{http.StatusInternalServerError}}
+	d := dataset{classes: 400}
+	ob := newFakeOutbox()
+	d.fill(ob)
+	srv, url := newBureau(t, bureau.Options{}, sc.wrap)
+	s := newSender(t, ob, url)
+	s.UseClock(clock.Now, clock.Sleep) // the shipped delays and jitter, on a fake clock
+
+	if _, err := s.Run(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if len(sc.sizes) > 6 {
+		t.Fatalf("400 records took %d requests %v after one failed batch", len(sc.sizes), sc.sizes)
+	}
+	for _, n := range sc.sizes[1 : len(sc.sizes)-1] {
+		if n < 50 {
+			t.Fatalf("a small batch in %v: retries did not travel together", sc.sizes)
+		}
+	}
+	assertStats(t, srv, map[string]int{"class": 400})
+}

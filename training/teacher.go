@@ -167,6 +167,9 @@ func TeacherWarnings(rule TeacherRule, teachers []Teacher) []string {
 // it: "type:level:text:number" (skill_level:3:电工:2024xxxx), "type:text"
 // (education:本科), or plain text (kept as other).
 func ParseQualification(s string) Qualification {
+	if q, ok := parseQualificationWords(s); ok {
+		return q
+	}
 	parts := strings.Split(strings.TrimSpace(s), ":")
 	q := Qualification{Type: QualOther, Text: strings.TrimSpace(s)}
 	switch parts[0] {
@@ -200,4 +203,34 @@ func (q Qualification) Label() string {
 		s += "（" + q.Number + "）"
 	}
 	return s
+}
+
+// qualificationWords are the words a clerk starts a qualification line with.
+var qualificationWords = []struct{ word, typ string }{
+	{"职业技能等级", QualSkillLevel}, {"技能等级", QualSkillLevel}, {"职业资格", QualVocational},
+	{"教师资格", QualTeacher}, {"学历", QualEducation},
+}
+
+// parseQualificationWords reads the clerk's form "职业技能等级 二级 电工 S2023001"
+// (type word, then optionally a level, the text and a number).
+func parseQualificationWords(s string) (Qualification, bool) {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return Qualification{}, false
+	}
+	for _, w := range qualificationWords {
+		if f[0] != w.word {
+			continue
+		}
+		q, rest := Qualification{Type: w.typ}, f[1:]
+		if lv, err := ParseLevel(rest[0]); err == nil && (w.typ == QualSkillLevel || w.typ == QualVocational) {
+			q.Level, rest = lv, rest[1:]
+		}
+		if len(rest) > 0 {
+			q.Text, rest = rest[0], rest[1:]
+		}
+		q.Number = strings.Join(rest, " ")
+		return q, true
+	}
+	return Qualification{}, false
 }
