@@ -11,20 +11,7 @@ import (
 // one registered teacher has gets that teacher's id. Names nobody
 // registered stay as free text (old classes keep working).
 func (t *tx) linkTeachers(c *training.Class) error {
-	byName := map[string][]string{}
-	nameOf := map[string]string{}
-	err := t.each(training.KindTeacher, "", func(raw []byte) error {
-		var head struct {
-			ID   string `json:"id"`
-			Name string `json:"name"`
-		}
-		if err := jsonUnmarshal(raw, &head); err != nil {
-			return err
-		}
-		byName[head.Name] = append(byName[head.Name], head.ID)
-		nameOf[head.ID] = head.Name
-		return nil
-	})
+	byName, nameOf, err := t.teacherNames()
 	if err != nil {
 		return err
 	}
@@ -41,6 +28,41 @@ func (t *tx) linkTeachers(c *training.Class) error {
 		}
 	}
 	return nil
+}
+
+// linkLessonTeacher does the same for a lesson's one teacher.
+func (t *tx) linkLessonTeacher(l *training.Lesson) error {
+	byName, nameOf, err := t.teacherNames()
+	if err != nil {
+		return err
+	}
+	if nameOf[l.TeacherID] == l.Teacher && l.TeacherID != "" {
+		return nil
+	}
+	l.TeacherID = ""
+	if ids := byName[l.Teacher]; len(ids) == 1 {
+		l.TeacherID = ids[0]
+	}
+	return nil
+}
+
+// teacherNames maps the register's names to ids and back (the register is a
+// few hundred people at most; read once per call).
+func (t *tx) teacherNames() (byName map[string][]string, nameOf map[string]string, err error) {
+	byName, nameOf = map[string][]string{}, map[string]string{}
+	err = t.each(training.KindTeacher, "", func(raw []byte) error {
+		var head struct {
+			ID   string `json:"id"`
+			Name string `json:"name"`
+		}
+		if err := jsonUnmarshal(raw, &head); err != nil {
+			return err
+		}
+		byName[head.Name] = append(byName[head.Name], head.ID)
+		nameOf[head.ID] = head.Name
+		return nil
+	})
+	return byName, nameOf, err
 }
 
 // ClassTeacherWarnings says where a class's registered teachers fall short
