@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"trainingdesk/subsidy"
 	"trainingdesk/training"
 )
 
@@ -35,6 +36,7 @@ type classForm struct {
 	Hours          *deskEntry
 	Teachers       *deskEntry
 	Site           *deskEntry
+	Subsidy        *deskEntry // 补贴标准 元/人
 	Assessment     *widget.Select
 	Hint           *widget.Label // the filing-deadline reminder
 	Saved          *widget.Label
@@ -79,6 +81,7 @@ func newClassForm(s *ClassesScreen) *classForm {
 	f.Teachers = entry("多名教师用逗号分隔")
 	f.PickTeachers = widget.NewButton(u.T("从师资库选…"), f.pickTeachers)
 	f.Site = entry("培训地点")
+	f.Subsidy = entry("元/人，如 1200；可留空，申领补贴前填写")
 	f.Assessment = widget.NewSelect(assessmentLabels(), nil)
 
 	ff := f.fields
@@ -95,6 +98,7 @@ func newClassForm(s *ClassesScreen) *classForm {
 	ff.add("授课教师", container.NewBorder(nil, nil, nil, f.PickTeachers, f.Teachers))
 	ff.add("培训地点", f.Site)
 	ff.add("考核方式", f.Assessment)
+	ff.add(subsidy.FieldStandard.Label(), f.Subsidy)
 
 	f.Hint = noticeLabel(widget.WarningImportance)
 	f.Saved = noticeLabel(widget.SuccessImportance)
@@ -152,6 +156,10 @@ func (f *classForm) fill(c training.Class) {
 	}
 	f.Teachers.SetText(strings.Join(c.Teachers, "，"))
 	f.Site.SetText(c.Site)
+	f.Subsidy.SetText("")
+	if c.SubsidyFen > 0 {
+		f.Subsidy.SetText(subsidy.Fen(c.SubsidyFen).Yuan())
+	}
 	f.Assessment.SetSelected(training.AssessmentLabel(c.Assessment))
 	f.RosterButton.Disable()
 	if c.ID != "" {
@@ -209,6 +217,14 @@ func (f *classForm) read() (training.Class, bool) {
 			f.fields.show(training.Invalid("学时", "“%s”不是数字，请填写学时数，如 40", h))
 			ok = false
 		}
+	}
+	if y := strings.TrimSpace(f.Subsidy.Text); y != "" {
+		fen, err := subsidy.ParseYuan(y)
+		if err != nil {
+			f.fields.show(training.Invalid(subsidy.FieldStandard.Label(), "%s", strings.TrimPrefix(err.Error(), subsidy.FieldAmount.Label()+"：")))
+			ok = false
+		}
+		c.SubsidyFen = int64(fen)
 	}
 	for _, t := range strings.FieldsFunc(f.Teachers.Text, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
 		if t = strings.TrimSpace(t); t != "" {

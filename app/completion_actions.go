@@ -14,7 +14,9 @@ import (
 
 	"trainingdesk/certificate"
 	"trainingdesk/certprint"
+	"trainingdesk/errs"
 	"trainingdesk/printing"
+	"trainingdesk/store"
 	"trainingdesk/training"
 )
 
@@ -45,7 +47,10 @@ func (s *CompletionScreen) save() {
 	}
 }
 
-// issue numbers certificates for every eligible trainee without one.
+// issue asks before numbering, since numbers are final. It first rehearses
+// the issue (store.PreviewCertificates, rolled back) to say how many
+// certificates, which numbers, and whose name cannot be printed — those are
+// left out, the others are issued.
 func (s *CompletionScreen) issue() {
 	if s.class.ID == "" {
 		s.u.showError(errors.New("请先选择班级"))
@@ -57,21 +62,82 @@ func (s *CompletionScreen) issue() {
 			return
 		}
 	}
-	certs, err := s.u.Store.IssueCertificates(s.class.ID)
+	st, err := s.u.Store.Settings()
+	if err == nil {
+		err = certificate.CheckVerifyURL(st.VerifyBaseURL)
+	}
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	pre, err := s.u.Store.PreviewCertificates(s.class.ID, certprint.NamePrintable)
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	left := unprintableNote(pre.Unprintable)
+	if len(pre.Certificates) == 0 {
+		msg := "没有需要发证的学员：合格学员均已发证，或尚无学员符合条件（见“不能发证的原因”）。"
+		if left != "" {
+			msg = "没有可以发证的学员。\n" + left
+		}
+		dialog.ShowInformation(s.u.T("发证"), msg, s.u.Win)
+		return
+	}
+	msg := fmt.Sprintf("将为 %d 名学员发证，编号 %s", len(pre.Certificates), pre.Certificates[0].Number)
+	if n := len(pre.Certificates); n > 1 {
+		msg += " 至 " + pre.Certificates[n-1].Number
+	}
+	msg += "。\n证书编号一经发出即为正式编号，不能收回或重用。"
+	if left != "" {
+		msg += "\n\n" + left
+	}
+	s.IssueConfirm = dialog.NewConfirm(s.u.T("确认发证"), msg, func(ok bool) {
+		if ok {
+			s.IssueNow()
+		}
+	}, s.u.Win)
+	s.IssueConfirm.SetConfirmText(s.u.T("发证"))
+	s.IssueConfirm.SetDismissText(s.u.T("取消"))
+	s.IssueConfirm.Show()
+}
+
+// IssueNow numbers the certificates (the confirmation's 发证).
+func (s *CompletionScreen) IssueNow() {
+	got, err := certprint.Issue(s.u.Store, s.class.ID)
 	if err != nil {
 		s.u.showError(err)
 		return
 	}
 	s.load()
+	certs := got.Certificates
+	left := unprintableNote(got.Unprintable)
 	if len(certs) == 0 {
-		dialog.ShowInformation(s.u.T("发证"), "没有需要发证的学员：合格学员均已发证，或尚无学员符合条件（见“不能发证的原因”）。", s.u.Win)
+		dialog.ShowInformation(s.u.T("发证"), "没有发出证书。\n"+left, s.u.Win)
 		return
 	}
 	msg := fmt.Sprintf("已为 %d 名学员发证（临时，待人社部门登记）。\n编号 %s", len(certs), certs[0].Number)
 	if len(certs) > 1 {
 		msg += " 至 " + certs[len(certs)-1].Number
 	}
-	dialog.ShowInformation(s.u.T("发证"), msg+"。\n可点“打印证书”生成 PDF。", s.u.Win)
+	msg += "。\n可点“打印证书”生成 PDF。"
+	if left != "" {
+		msg += "\n\n" + left
+	}
+	dialog.ShowInformation(s.u.T("发证"), msg, s.u.Win)
+}
+
+// unprintableNote names the trainees left without a certificate because
+// their name cannot be printed.
+func unprintableNote(list []store.Unprintable) string {
+	if len(list) == 0 {
+		return ""
+	}
+	lines := []string{fmt.Sprintf("以下 %d 人的姓名无法打印，本次不发证（不占用编号）；请核对姓名后再发证：", len(list))}
+	for _, u := range list {
+		lines = append(lines, u.Name+"："+errs.Message(u.Err))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // picked are the certificate numbers of the ticked rows (revoked ones too:
@@ -86,8 +152,9 @@ func (s *CompletionScreen) picked() []string {
 	return out
 }
 
-// preview makes a draft (watermarked 样本 — 无效) in the temp folder and
-// opens it.
+// preview makes a 样本 (watermarked 样本 — 无效, QR codes that verify as
+// 样本) in the temp folder and opens it: before anything is issued, from
+// the eligible trainees, without using a number.
 func (s *CompletionScreen) preview() {
 	if s.class.ID == "" {
 		s.u.showError(errors.New("请先选择班级"))
@@ -134,7 +201,14 @@ func (s *CompletionScreen) PrintTo(path string, draft bool, after func(error)) {
 		finish(errors.New("正在生成证书 PDF，请等当前任务完成或取消"))
 		return
 	}
-	list, err := certprint.Load(s.u.Store, s.class.ID, s.picked())
+	var batch certprint.Batch
+	var err error
+	if draft {
+		batch, err = certprint.LoadSample(s.u.Store, s.class.ID)
+	} else {
+		batch, err = certprint.Load(s.u.Store, s.class.ID, s.picked())
+	}
+	list := batch.Pages
 	if err != nil {
 		s.printing.Store(false)
 		finish(err)
@@ -158,6 +232,9 @@ func (s *CompletionScreen) PrintTo(path string, draft bool, after func(error)) {
 					what = s.u.T("样本（无效）")
 				}
 				s.Summary.SetText(fmt.Sprintf("%s：%d %s → %s", what, len(list), s.u.T("页"), path))
+				if note := batch.Note(); note != "" {
+					dialog.ShowInformation(what, "已生成其余学员的"+what+"。\n"+note, s.u.Win)
+				}
 				if oerr := s.u.App.OpenURL(fileURL(path)); oerr != nil {
 					err = fmt.Errorf("已生成 %s，但无法自动打开：%v。请在文件夹中双击打开", path, oerr)
 				}

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/eligibility"
@@ -32,7 +33,8 @@ type CompletionScreen struct {
 	VerifyPageBtn *widget.Button // 导出核验网页
 	Progress      *widget.ProgressBar
 	CancelButton  *widget.Button
-	Summary       *widget.Label // 合格 n / 可发证 n / 已发证 n
+	Summary       *widget.Label         // 合格 n / 可发证 n / 已发证 n
+	IssueConfirm  *dialog.ConfirmDialog // 确认发证: numbers are final
 
 	classes  []training.Class
 	class    training.Class

@@ -6,5 +6,5 @@
 // The QR code carries no clear name and no identity number: only the number,
 // an 8-byte digest of the name, the issue date and the status.
 //
-// It imports only the standard library and training.
+// It imports only the standard library, errs and training.
 package certificate

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -192,6 +193,19 @@ func TestPublicKeyPEM(t *testing.T) {
 	for _, bad := range []string{"", "not pem", strings.Replace(pemText, "PUBLIC KEY", "PRIVATE KEY", 2)} {
 		if _, err := ParsePublicKey(bad); err == nil {
 			t.Errorf("ParsePublicKey(%q) accepted", bad)
+		}
+	}
+}
+
+func TestVerifyURLRefusesThePlaceholder(t *testing.T) {
+	for _, bad := range []string{"", " ", DefaultBaseURL, "verify.example.cn/c", "ftp://x.cn/c", "https://"} {
+		if err := CheckVerifyURL(bad); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != FieldVerifyURL {
+			t.Errorf("CheckVerifyURL(%q) = %v", bad, err)
+		}
+	}
+	for _, good := range []string{"https://rsj.fuzhou.gov.cn/zs", DemoBaseURL} {
+		if err := CheckVerifyURL(good); err != nil {
+			t.Errorf("CheckVerifyURL(%q) = %v", good, err)
 		}
 	}
 }

@@ -15,6 +15,9 @@ type Record struct {
 	Certificate training.Certificate
 	Class       training.Class
 	Trainee     training.Trainee
+	// Sample: a 样本 — the QR code is signed as certificate.StatusSample,
+	// so every verifier says 样本, never genuine.
+	Sample bool
 }
 
 // Data is the printed form of one certificate, the identity number shown in
@@ -23,8 +26,12 @@ type Record struct {
 // so a later edit of the roster cannot make a page disagree with its code.
 func Data(r Record, inst training.Institution, baseURL, idStyle string, priv ed25519.PrivateKey) (printing.CertificateData, error) {
 	c := r.Certificate
+	signed := c.Status
+	if r.Sample {
+		signed = certificate.StatusSample
+	}
 	payload, err := certificate.Sign(certificate.Payload{Number: c.Number, NameDigest: certificate.NameDigest(c.Name),
-		IssuedAt: c.IssuedAt, Status: c.Status, Replacement: c.Replacement}, priv)
+		IssuedAt: c.IssuedAt, Status: signed, Replacement: c.Replacement}, priv)
 	if err != nil {
 		return printing.CertificateData{}, fmt.Errorf("证书 %s（%s）无法生成核验码：%w", c.Number, c.Name, err)
 	}

@@ -31,7 +31,7 @@ func TestDataIsMaskedLabelledAndSigned(t *testing.T) {
 	if d.Level != "五级/初级工" || d.Status != training.CertProvisional || d.Replacement != 1 {
 		t.Errorf("data = %+v", d)
 	}
-	if !strings.HasPrefix(d.QRText, "https://rs.example.cn/v?c=") {
+	if !strings.HasPrefix(d.QRText, "https://rs.example.cn/v#") {
 		t.Errorf("QR text %q does not use the verification address", d.QRText)
 	}
 	p, err := certificate.Verify(d.QRText, pub)
@@ -54,5 +54,18 @@ func TestCheckNamesTheUnprintableCharacter(t *testing.T) {
 	err := Check([]printing.CertificateData{ok, bad})
 	if err == nil || !strings.Contains(err.Error(), "𠮷") || !strings.Contains(err.Error(), "姓名") {
 		t.Fatalf("err = %v, want a message naming 𠮷 in 姓名", err)
+	}
+}
+
+func TestASampleIsSignedAsASample(t *testing.T) {
+	pub, priv, _ := certificate.NewKey()
+	r := Record{Certificate: training.Certificate{Number: "FZ012026000001", Name: "张三", IssuedAt: time.Now(), Status: training.CertProvisional},
+		Class: training.Class{Occupation: "电工", Level: 5}, Sample: true}
+	d, err := Data(r, training.Institution{Name: "测试学校"}, "https://rs.example.cn/v", "masked", priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, err := certificate.Verify(d.QRText, pub); err != nil || p.Status != certificate.StatusSample {
+		t.Fatalf("a 样本's QR says %q (%v), want sample", p.Status, err)
 	}
 }

@@ -2,12 +2,15 @@ package certprint
 
 import (
 	"bytes"
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"trainingdesk/atomicfile"
-
+	"trainingdesk/certificate"
+	"trainingdesk/errs"
 	"trainingdesk/printing"
 	"trainingdesk/store"
 	"trainingdesk/training"
@@ -17,66 +20,177 @@ import (
 // was written and nothing was logged.
 var ErrCancelled = errors.New("已取消打印，未生成文件")
 
-// Load gathers the printable certificates of a class in roster order:
-// every certificate not revoked, or only the given numbers when any are
-// given. It refuses unprintable text (see Check) before anything is drawn.
-func Load(s *store.Store, classID string, numbers []string) ([]printing.CertificateData, error) {
-	class, err := s.Class(classID)
-	if err != nil {
-		return nil, err
+// Batch is what a print run draws, and who it leaves out.
+type Batch struct {
+	Pages []printing.CertificateData
+	// Skipped are certificates whose name cannot be printed: reported,
+	// never blocking the others.
+	Skipped []Skipped
+}
+
+// Skipped is a certificate left out of a print run, and why.
+type Skipped struct {
+	Number, Name string
+	Err          error
+}
+
+// Note is the Chinese lines naming who was left out ("" when nobody).
+func (b Batch) Note() string {
+	var lines []string
+	for _, k := range b.Skipped {
+		who := k.Name
+		if k.Number != "" {
+			who += "（编号 " + k.Number + "）"
+		}
+		lines = append(lines, fmt.Sprintf("未打印 %s：%s", who, errs.Message(k.Err)))
 	}
-	inst, ok, err := s.Institution()
+	return strings.Join(lines, "\n")
+}
+
+// NamePrintable is the one question "can this name be printed on a
+// certificate?", asked of the printing package (whose fonts and outlines
+// decide) before a number is spent and before a page is drawn.
+func NamePrintable(name string) error { return printing.CheckPrintable("姓名", name) }
+
+// Issue numbers the class's certificates, leaving out (and reporting) the
+// trainees whose name cannot be printed. GUI and command line both call it.
+func Issue(s *store.Store, classID string) (store.Issued, error) {
+	return s.IssueCertificates(classID, NamePrintable)
+}
+
+// Load gathers the class's certificates to print in roster order: every
+// certificate not revoked, or only the given numbers when any are given.
+// A name that cannot be printed leaves its certificate out (Batch.Skipped);
+// other unprintable text, and a placeholder verification URL, refuse the
+// whole run before anything is drawn.
+func Load(s *store.Store, classID string, numbers []string) (Batch, error) {
+	src, err := gather(s, classID)
 	if err != nil {
-		return nil, err
+		return Batch{}, err
 	}
-	if !ok {
-		return nil, errors.New("尚未设置机构信息，不能打印证书。请先完成机构设置。")
-	}
-	settings, err := s.Settings()
-	if err != nil {
-		return nil, err
-	}
-	priv, err := s.SigningKey()
-	if err != nil {
-		return nil, err
+	if err := certificate.CheckVerifyURL(src.settings.VerifyBaseURL); err != nil {
+		return Batch{}, err
 	}
 	certs, err := s.Certificates(classID)
 	if err != nil {
-		return nil, err
-	}
-	roster, err := s.Trainees(classID)
-	if err != nil {
-		return nil, err
-	}
-	byID := make(map[string]training.Trainee, len(roster))
-	for _, tr := range roster {
-		byID[tr.ID] = tr
+		return Batch{}, err
 	}
 	want := map[string]bool{}
 	for _, n := range numbers {
 		want[n] = true
 	}
-	var out []printing.CertificateData
+	var picked []training.Certificate
 	for _, c := range certs {
 		if len(want) > 0 && !want[c.Number] {
 			continue
 		}
 		if c.Status == training.CertRevoked {
 			if len(want) > 0 {
-				return nil, training.Invalid("证书状态", "证书 %s（%s）已撤销，不能打印", c.Number, c.Name)
+				return Batch{}, training.Invalid("证书状态", "证书 %s（%s）已撤销，不能打印", c.Number, c.Name)
 			}
 			continue
 		}
-		d, err := Data(Record{Certificate: c, Class: class, Trainee: byID[c.TraineeID]}, inst, settings.VerifyBaseURL, settings.CertIDStyle, priv)
-		if err != nil {
-			return nil, err
+		picked = append(picked, c)
+	}
+	return src.batch(picked, nil, false)
+}
+
+// LoadSample is the 样本 of a class: the certificates already issued and
+// those the eligible trainees would get now (store.PreviewCertificates: no
+// number is used), each QR code signed as a sample, so it verifies as 样本
+// and never as a certificate. It works before anything is issued.
+func LoadSample(s *store.Store, classID string) (Batch, error) {
+	src, err := gather(s, classID)
+	if err != nil {
+		return Batch{}, err
+	}
+	certs, err := s.Certificates(classID)
+	if err != nil {
+		return Batch{}, err
+	}
+	var picked []training.Certificate
+	for _, c := range certs {
+		if c.Status != training.CertRevoked {
+			picked = append(picked, c)
 		}
-		out = append(out, d)
 	}
-	if len(out) == 0 {
-		return nil, training.Invalid("证书", "%s 没有可打印的证书：请先为合格学员发证", class.Name)
+	pre, err := s.PreviewCertificates(classID, NamePrintable)
+	if err != nil {
+		return Batch{}, err
 	}
-	return out, Check(out)
+	var skipped []Skipped
+	for _, u := range pre.Unprintable {
+		skipped = append(skipped, Skipped{Name: u.Name, Err: u.Err})
+	}
+	return src.batch(append(picked, pre.Certificates...), skipped, true)
+}
+
+// source is what every page of a class needs.
+type source struct {
+	class    training.Class
+	inst     training.Institution
+	settings store.Settings
+	priv     ed25519.PrivateKey
+	byID     map[string]training.Trainee
+}
+
+func gather(s *store.Store, classID string) (source, error) {
+	var src source
+	var err error
+	if src.class, err = s.Class(classID); err != nil {
+		return src, err
+	}
+	inst, ok, err := s.Institution()
+	if err != nil {
+		return src, err
+	}
+	if !ok {
+		return src, errors.New("尚未设置机构信息，不能打印证书。请先完成机构设置。")
+	}
+	src.inst = inst
+	if src.settings, err = s.Settings(); err != nil {
+		return src, err
+	}
+	if src.priv, err = s.SigningKey(); err != nil {
+		return src, err
+	}
+	roster, err := s.Trainees(classID)
+	if err != nil {
+		return src, err
+	}
+	src.byID = make(map[string]training.Trainee, len(roster))
+	for _, tr := range roster {
+		src.byID[tr.ID] = tr
+	}
+	return src, nil
+}
+
+// batch turns certificates into pages, leaving out unprintable names.
+func (src source) batch(certs []training.Certificate, skipped []Skipped, sample bool) (Batch, error) {
+	b := Batch{Skipped: skipped}
+	for _, c := range certs {
+		if err := NamePrintable(c.Name); err != nil {
+			b.Skipped = append(b.Skipped, Skipped{Number: c.Number, Name: c.Name, Err: err})
+			continue
+		}
+		d, err := Data(Record{Certificate: c, Class: src.class, Trainee: src.byID[c.TraineeID], Sample: sample},
+			src.inst, src.settings.VerifyBaseURL, src.settings.CertIDStyle, src.priv)
+		if err != nil {
+			return Batch{}, err
+		}
+		b.Pages = append(b.Pages, d)
+	}
+	if len(b.Pages) == 0 {
+		msg := fmt.Sprintf("%s 没有可打印的证书：请先为合格学员发证", src.class.Name)
+		if sample {
+			msg = fmt.Sprintf("%s 还没有合格学员，无法预览样本：见“不能发证的原因”", src.class.Name)
+		}
+		if note := b.Note(); note != "" {
+			msg += "\n" + note
+		}
+		return b, training.Invalid("证书", "%s", msg)
+	}
+	return b, Check(b.Pages)
 }
 
 // WriteFile draws the certificates into one PDF at path and, unless it is a
@@ -85,7 +199,10 @@ func Load(s *store.Store, classID string, numbers []string) ([]printing.Certific
 // the pages are drawn, and a yes leaves no file and no log entry.
 func WriteFile(s *store.Store, path string, list []printing.CertificateData, opt printing.CertOptions,
 	progress func(done, total int), cancelled func() bool) error {
-	fresh := withImages(s, list)
+	var fresh []store.QRImage
+	if !opt.Draft { // a 样本's codes are not the certificates': keep them out of the cache
+		fresh = withImages(s, list)
+	}
 	var buf bytes.Buffer
 	if err := printing.Certificates(&buf, list, opt, progress); err != nil {
 		return err

@@ -3,11 +3,13 @@ package cli
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"strings"
 
 	"trainingdesk/certificate"
 	"trainingdesk/certprint"
+	"trainingdesk/errs"
 	"trainingdesk/printing"
 	"trainingdesk/store"
 	"trainingdesk/training"
@@ -17,6 +19,7 @@ func init() {
 	register("certificates issue", "certificates issue --class C [--json]（为合格且尚未发证的学员编号发证）", certificatesIssue)
 	register("certificates list", "certificates list --class C [--json]", certificatesList)
 	register("certificates print", "certificates print --class C -o 文件.pdf [--draft] [--numbers 编号1,编号2]（合并为一个 PDF，每页一张）", certificatesPrint)
+	register("certificates preview", "certificates preview --class C -o 文件.pdf（样本：发证前即可预览，不占用编号；二维码核验显示“样本”，退出码 1）", certificatesPreview)
 	register("certificates verify", "certificates verify 二维码内容（0 真实有效，1 伪造/被改动/未知，2 已撤销或已作废）", certificatesVerify)
 	register("certificates revoke", "certificates revoke 编号 --reason 原因", certificatesRevoke)
 	register("certificates replace", "certificates replace 编号 --reason 原因（补发：编号不变，打印时标明补发）", certificatesReplace)
@@ -50,12 +53,17 @@ func certificatesIssue(e *env, args []string) error {
 		return err
 	}
 	return e.withClass(*class, func(s *store.Store, c training.Class) error {
-		certs, err := s.IssueCertificates(c.ID)
+		got, err := certprint.Issue(s, c.ID)
 		if err != nil {
 			return err
 		}
+		// Names that cannot be printed are not numbered: said on stderr, so
+		// a script's JSON keeps its shape and the others go on to print.
+		for _, u := range got.Unprintable {
+			fmt.Fprintf(e.errw, "未发证 %s：%s（姓名无法打印，未占用证书编号；请核对姓名后再发证）\n", u.Name, errs.Message(u.Err))
+		}
 		out := []issuedJSON{}
-		for _, cert := range certs {
+		for _, cert := range got.Certificates {
 			out = append(out, issuedJSON{cert.Number, cert.Name})
 		}
 		if *asJSON {
@@ -128,25 +136,56 @@ func certificatesPrint(e *env, args []string) error {
 	for _, n := range strings.FieldsFunc(*numbers, func(r rune) bool { return r == ',' || r == '，' || r == ' ' }) {
 		only = append(only, n)
 	}
-	return e.withStore(func(s *store.Store) error {
-		c, err := s.ClassByCode(*class)
-		if err != nil {
-			return err
-		}
-		list, err := certprint.Load(s, c.ID, only)
-		if err != nil {
-			return err
-		}
-		if err := certprint.WriteFile(s, *out, list, printing.CertOptions{Draft: *draft}, nil, nil); err != nil {
-			return err
-		}
-		kind := "证书"
+	return e.withClass(*class, func(s *store.Store, c training.Class) error {
 		if *draft {
-			kind = "样本（无效，仅供校对版式）"
+			return e.printSample(s, c, *out)
 		}
-		e.say("已生成 %s：%d 页%s。", *out, len(list), kind)
-		return nil
+		b, err := certprint.Load(s, c.ID, only)
+		if err != nil {
+			return err
+		}
+		return e.printBatch(s, b, *out, false)
 	})
+}
+
+// certificatesPreview is the 样本 before (or after) issuing: no number is
+// used and every QR code verifies as 样本.
+func certificatesPreview(e *env, args []string) error {
+	fs := flag.NewFlagSet("certificates preview", flag.ContinueOnError)
+	class := fs.String("class", "", "")
+	out := fs.String("o", "", "")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := need("-o", *out); err != nil {
+		return err
+	}
+	return e.withClass(*class, func(s *store.Store, c training.Class) error { return e.printSample(s, c, *out) })
+}
+
+func (e *env) printSample(s *store.Store, c training.Class, out string) error {
+	b, err := certprint.LoadSample(s, c.ID)
+	if err != nil {
+		return err
+	}
+	return e.printBatch(s, b, out, true)
+}
+
+// printBatch writes the pages and names who was left out (stderr): one
+// unprintable name never stops the others.
+func (e *env) printBatch(s *store.Store, b certprint.Batch, out string, sample bool) error {
+	if err := certprint.WriteFile(s, out, b.Pages, printing.CertOptions{Draft: sample}, nil, nil); err != nil {
+		return err
+	}
+	if note := b.Note(); note != "" {
+		fmt.Fprintln(e.errw, note)
+	}
+	kind := "证书"
+	if sample {
+		kind = "样本（无效，仅供校对版式；二维码核验显示“样本”）"
+	}
+	e.say("已生成 %s：%d 页%s。", out, len(b.Pages), kind)
+	return nil
 }
 
 func certificatesVerify(e *env, args []string) error {

@@ -15,6 +15,7 @@ import (
 	gzqr "github.com/makiuchi-d/gozxing/qrcode"
 
 	"trainingdesk/certificate"
+	"trainingdesk/certprint"
 	"trainingdesk/demo"
 	"trainingdesk/identity"
 	"trainingdesk/store"
@@ -244,7 +245,7 @@ func TestReplacementPrintsMarkedAndVoidsTheOldCopy(t *testing.T) {
 	}
 }
 
-func TestUnprintableNameIsRefusedNamingTheCharacter(t *testing.T) {
+func TestUnprintableNameNeverBlocksTheClass(t *testing.T) {
 	dir := certDemoDir(t)
 	certWithStore(t, dir, func(s *store.Store) {
 		c, err := s.ClassByCode(certClass)
@@ -267,21 +268,67 @@ func TestUnprintableNameIsRefusedNamingTheCharacter(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
-	issued := certIssue(t, dir, certClass)
+	// The printing package decides; once it can draw 𠮷 (issue 16), the
+	// name is issued like any other.
+	printable := certprint.NamePrintable("吉𠮷") == nil
+	code, stdout, errw := certRun(t, dir, "certificates", "issue", "--class", certClass, "--json")
+	var issued []issuedJSON
+	if code != 0 || json.Unmarshal([]byte(stdout), &issued) != nil || len(issued) == 0 {
+		t.Fatalf("issue: exit %d %s %s", code, stdout, errw)
+	}
 	found := false
 	for _, c := range issued {
 		found = found || c.Name == "吉𠮷"
 	}
-	if !found {
-		t.Fatal("吉𠮷 was not numbered: numbering must not depend on the font")
+	if found != printable || (!printable && (!strings.Contains(errw, "吉𠮷") || !strings.Contains(errw, "𠮷"))) {
+		t.Fatalf("吉𠮷 printable=%v numbered=%v, stderr %q", printable, found, errw)
 	}
 	out := filepath.Join(t.TempDir(), "证书.pdf")
-	code, _, errw := certRun(t, dir, "certificates", "print", "--class", certClass, "-o", out)
-	if code != 1 || !strings.Contains(errw, "𠮷") || !strings.Contains(errw, "姓名") {
-		t.Fatalf("exit %d, stderr %q: want 1 and a message naming 𠮷", code, errw)
+	certMustRun(t, dir, "certificates", "print", "--class", certClass, "-o", out)
+	if info, err := os.Stat(out); err != nil || info.Size() == 0 {
+		t.Fatalf("the others did not print: %v", err)
 	}
-	if _, err := os.Stat(out); !os.IsNotExist(err) {
-		t.Error("a refused print still wrote the file")
+	if n := strings.Count(certPDFText(t, out), "培训合格证书"); n != len(issued) {
+		t.Errorf("%d pages for %d certificates", n, len(issued))
+	}
+}
+
+// The 样本 comes before any number is used, and its QR code says 样本.
+func TestPreviewBeforeIssueVerifiesAsSample(t *testing.T) {
+	dir := certDemoDir(t)
+	pdf := filepath.Join(t.TempDir(), "样本.pdf")
+	out := certMustRun(t, dir, "certificates", "preview", "--class", certClass, "-o", pdf)
+	if !strings.Contains(out, "样本") {
+		t.Errorf("preview said %q", out)
+	}
+	if list := certMustRun(t, dir, "certificates", "list", "--class", certClass, "--json"); strings.TrimSpace(list) != "[]" {
+		t.Fatalf("the preview issued certificates: %s", list)
+	}
+	scanned := certScanFirstPage(t, pdf)
+	code, _, errw := certRun(t, dir, "certificates", "verify", scanned)
+	if code != 1 || !strings.Contains(errw, "样本") {
+		t.Fatalf("a 样本's QR: exit %d %q, want 1 and 样本", code, errw)
+	}
+	// The numbers were not used: the first real certificate gets the first one.
+	issued := certIssue(t, dir, certClass)
+	if len(issued) == 0 || !strings.HasSuffix(issued[0].Number, "000001") {
+		t.Fatalf("first number after a preview: %+v", issued)
+	}
+}
+
+// Real certificates are refused while the verification URL is the placeholder.
+func TestIssueRefusesThePlaceholderVerificationURL(t *testing.T) {
+	dir := certDemoDir(t)
+	certWithStore(t, dir, func(s *store.Store) {
+		st, _ := s.Settings()
+		st.VerifyBaseURL = certificate.DefaultBaseURL
+		if err := s.SaveSettings(st); err != nil {
+			t.Fatal(err)
+		}
+	})
+	code, _, errw := certRun(t, dir, "certificates", "issue", "--class", certClass)
+	if code == 0 || !strings.Contains(errw, "证书查验网址") {
+		t.Fatalf("issue with the placeholder URL: exit %d %q", code, errw)
 	}
 }
 

@@ -2,11 +2,14 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"trainingdesk/identity"
 )
@@ -102,5 +105,51 @@ func TestReportOutcomesAndFollowupDue(t *testing.T) {
 	if len(due) != 1 || due[0]["name"] != "李四" || due[0]["checkpoint"] != 3.0 || due[0]["due"] != "2026-06-20" ||
 		due[0]["id_masked"] != identity.Mask(validID(t, 2)) || due[0]["class"] != "C1" {
 		t.Errorf("due: %s", out)
+	}
+}
+
+func TestFollowupTemplateThenImportDryRunAndReal(t *testing.T) {
+	old := Clock
+	Clock = func() time.Time { return time.Date(2026, 6, 18, 9, 0, 0, 0, time.UTC) }
+	t.Cleanup(func() { Clock = old })
+	dir := classWithRoster(t) // C1 ends 2026-03-20; 3-month calls due 2026-06-20
+	tmpl := filepath.Join(t.TempDir(), "跟踪.xlsx")
+	if code, out, e := run(t, dir, "followup", "template", "--class", "C1", "-o", tmpl); code != 0 || !strings.Contains(out, "2 人次") {
+		t.Fatalf("template: %d %s %s", code, out, e)
+	}
+	f, err := excelize.OpenFile(tmpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := f.GetSheetList()[0]
+	rows, _ := f.GetRows(sheet)
+	if len(rows) < 3 || rows[1][1] != "张三丰" || strings.Contains(strings.Join(rows[1], ","), validID(t, 1)) {
+		t.Fatalf("template rows: %v", rows[:3])
+	}
+	// Fill 跟踪日期 (F) and 跟踪状态 (G): one good row, one with a bad status.
+	_ = f.SetCellStr(sheet, "F2", "2026-06-18")
+	_ = f.SetCellStr(sheet, "G2", "未就业")
+	_ = f.SetCellStr(sheet, "F3", "2026-06-18")
+	_ = f.SetCellStr(sheet, "G3", "跳槽")
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	var dry, real map[string]any
+	code, out, _ := run(t, dir, "followup", "import", "--class", "C1", tmpl, "--dry-run", "--json")
+	if code != 1 || json.Unmarshal([]byte(out), &dry) != nil || dry["imported"] != 0.0 || dry["valid"] != 1.0 {
+		t.Fatalf("dry run: %d %s", code, out)
+	}
+	code, out, _ = run(t, dir, "followup", "import", "--class", "C1", tmpl, "--json")
+	if code != 1 || json.Unmarshal([]byte(out), &real) != nil || real["imported"] != 1.0 {
+		t.Fatalf("import: %d %s", code, out)
+	}
+	if fmt.Sprint(dry["errors"]) != fmt.Sprint(real["errors"]) {
+		t.Errorf("dry run and import disagree: %v vs %v", dry["errors"], real["errors"])
+	}
+	var due []map[string]any
+	_, out, _ = run(t, dir, "followup", "due", "--json")
+	if json.Unmarshal([]byte(out), &due) != nil || len(due) != 1 || due[0]["name"] != "李四" {
+		t.Errorf("after the import only 李四 is still due: %s", out)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"trainingdesk/attendance"
+	"trainingdesk/certificate"
 	"trainingdesk/identity"
 	"trainingdesk/store"
 	"trainingdesk/training"
@@ -41,6 +42,17 @@ func seed(s *store.Store, n int, today time.Time) error {
 		n = 2
 	}
 	if _, err := s.SaveInstitution(Institution); err != nil {
+		return err
+	}
+	// The demo's own verification address: its certificates issue and
+	// print (scripts starting from `demo` keep working), and nobody takes
+	// them for a bureau's.
+	st, err := s.Settings()
+	if err != nil {
+		return err
+	}
+	st.VerifyBaseURL = certificate.DemoBaseURL
+	if err := s.SaveSettings(st); err != nil {
 		return err
 	}
 	today = time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)

@@ -41,25 +41,66 @@ func serialKey(pattern string, year int) []byte {
 	return []byte(string(mCertSerial) + "/all")
 }
 
+// Issued is what numbering certificates did: the certificates numbered, and
+// the eligible trainees left without one because their name cannot be
+// printed (each with the reason). One such name never blocks the class.
+type Issued struct {
+	Certificates []training.Certificate
+	Unprintable  []Unprintable
+}
+
+// Unprintable is an eligible trainee whose name the printer cannot draw.
+type Unprintable struct {
+	TraineeID, Name string
+	Err             error
+}
+
+// NameCheck says whether a name can be printed on a certificate (nil: yes).
+// The faces pass certprint's, which asks the printing package; nil here
+// means every name is printable.
+type NameCheck func(name string) error
+
 // IssueCertificates numbers a certificate for every eligible trainee of the
-// class who has none, in roster order. The counter is advanced in the same
-// transaction as the certificates are written, so a failure anywhere leaves
-// neither a certificate nor a gap in the numbers.
-func (s *Store) IssueCertificates(classID string) ([]training.Certificate, error) {
+// class who has none, in roster order — except those whose name cannot be
+// printed, who are reported and not numbered, so no number is spent on a
+// certificate that cannot exist on paper. The counter is advanced in the
+// same transaction as the certificates are written, so a failure anywhere
+// leaves neither a certificate nor a gap in the numbers. Real certificates
+// need a real verification URL (certificate.CheckVerifyURL).
+func (s *Store) IssueCertificates(classID string, printable NameCheck) (Issued, error) {
 	settings, err := s.Settings()
 	if err != nil {
-		return nil, err
+		return Issued{}, err
+	}
+	if err := certificate.CheckVerifyURL(settings.VerifyBaseURL); err != nil {
+		return Issued{}, err
+	}
+	return s.issue(classID, printable)
+}
+
+// PreviewCertificates is IssueCertificates rehearsed in a transaction that
+// is rolled back (DryRun): who would get which number now, and who would be
+// left out; no number is used. It needs no verification URL: a 样本's QR
+// code never verifies as a certificate.
+func (s *Store) PreviewCertificates(classID string, printable NameCheck) (Issued, error) {
+	return s.DryRun().issue(classID, printable)
+}
+
+func (s *Store) issue(classID string, printable NameCheck) (Issued, error) {
+	settings, err := s.Settings()
+	if err != nil {
+		return Issued{}, err
 	}
 	inst, ok, err := s.Institution()
 	if err != nil {
-		return nil, err
+		return Issued{}, err
 	}
 	if !ok {
-		return nil, errors.New("尚未设置机构信息，不能发证。请先在“设置”中填写机构名称与统一社会信用代码。")
+		return Issued{}, errors.New("尚未设置机构信息，不能发证。请先在“设置”中填写机构名称与统一社会信用代码。")
 	}
-	var issued []training.Certificate
+	var out Issued
 	err = s.update(func(t *tx) error {
-		issued = nil
+		out = Issued{}
 		roster, err := t.eligibleWithoutCertificate(classID, settings.Rules())
 		if err != nil || len(roster) == 0 {
 			return err
@@ -71,6 +112,12 @@ func (s *Store) IssueCertificates(classID string) ([]training.Certificate, error
 			return err
 		}
 		for _, tr := range roster {
+			if printable != nil {
+				if err := printable(tr.Name()); err != nil {
+					out.Unprintable = append(out.Unprintable, Unprintable{TraineeID: tr.ID, Name: tr.Name(), Err: err})
+					continue
+				}
+			}
 			serial++
 			number, err := certificate.FormatNumber(settings.CertPattern, inst.Code, year, serial)
 			if err != nil {
@@ -90,14 +137,17 @@ func (s *Store) IssueCertificates(classID string) ([]training.Certificate, error
 			if err := t.put("发放证书", training.KindCertificate, number, c.Version, c); err != nil {
 				return err
 			}
-			issued = append(issued, c)
+			out.Certificates = append(out.Certificates, c)
+		}
+		if len(out.Certificates) == 0 {
+			return nil
 		}
 		return t.putMeta("证书流水号", key, serial)
 	})
 	if err != nil {
-		return nil, err
+		return Issued{}, err
 	}
-	return issued, nil
+	return out, nil
 }
 
 // eligibleWithoutCertificate applies the same rules as ClassReport, inside

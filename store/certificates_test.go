@@ -27,7 +27,18 @@ func openCertStore(t *testing.T, at time.Time) (*Store, *clock) {
 	if _, err := s.SaveInstitution(training.Institution{Name: "测试培训学校", USCC: "91350100M000100Y43", Code: "FZ01"}); err != nil {
 		t.Fatal(err)
 	}
+	st, _ := s.Settings()
+	st.VerifyBaseURL = "https://rsj.example.cn/zs"
+	if err := s.SaveSettings(st); err != nil {
+		t.Fatal(err)
+	}
 	return s, c
+}
+
+// issueAll issues with every name printable.
+func issueAll(s *Store, classID string) ([]training.Certificate, error) {
+	got, err := s.IssueCertificates(classID, nil)
+	return got.Certificates, err
 }
 
 // finishedClass files a class of one 8-hour lesson, enrols n people (ids
@@ -105,7 +116,7 @@ func TestCertificateNumbersAreUniqueAndGapFreeAcrossIssuesAndClasses(t *testing.
 		{a.ID, 1, nil}, // only the one who passed the re-sit
 		{a.ID, 0, nil}, // nothing left to number
 	} {
-		got, err := s.IssueCertificates(step.class)
+		got, err := issueAll(s, step.class)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -149,7 +160,7 @@ func TestCertificateNumbersAreUniqueAndGapFreeAcrossIssuesAndClasses(t *testing.
 	// A new year starts its own counter.
 	clk.t = time.Date(2027, 1, 4, 9, 0, 0, 0, time.UTC)
 	c, _ := finishedClass(t, s, "C", 20, 1)
-	got, err := s.IssueCertificates(c.ID)
+	got, err := issueAll(s, c.ID)
 	if err != nil || len(got) != 1 || got[0].Number != "FZ012027000001" {
 		t.Fatalf("first number of 2027 = %+v, %v", got, err)
 	}
@@ -166,13 +177,13 @@ func TestFailedIssueWritesNothingAndLeavesNoGap(t *testing.T) {
 	}
 	a, _ := finishedClass(t, s, "A", 0, 3)
 	b, _ := finishedClass(t, s, "B", 10, 7)
-	if got, err := s.IssueCertificates(a.ID); err != nil || len(got) != 3 {
+	if got, err := issueAll(s, a.ID); err != nil || len(got) != 3 {
 		t.Fatalf("class A: %d, %v", len(got), err)
 	}
 	pending := func() int { c, _ := s.Counts(); return c.Pending }
 	before := pending()
 	// Serial 10 does not fit one digit: the whole issue must fail.
-	if _, err := s.IssueCertificates(b.ID); training.FieldOf(err) != "证书流水号" {
+	if _, err := issueAll(s, b.ID); training.FieldOf(err) != "证书流水号" {
 		t.Fatalf("overflowing serial: %v", err)
 	}
 	if certs, _ := s.Certificates(b.ID); len(certs) != 0 {
@@ -185,7 +196,7 @@ func TestFailedIssueWritesNothingAndLeavesNoGap(t *testing.T) {
 	if err := s.SaveSettings(st); err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.IssueCertificates(b.ID)
+	got, err := issueAll(s, b.ID)
 	if err != nil || len(got) != 7 {
 		t.Fatalf("class B after fixing the pattern: %d, %v", len(got), err)
 	}
@@ -197,7 +208,7 @@ func TestFailedIssueWritesNothingAndLeavesNoGap(t *testing.T) {
 func TestRevokeNeedsReasonAndLetsTheResultBeCorrected(t *testing.T) {
 	s, _ := openCertStore(t, time.Date(2026, 3, 30, 10, 0, 0, 0, time.UTC))
 	a, roster := finishedClass(t, s, "A", 0, 2)
-	certs, err := s.IssueCertificates(a.ID)
+	certs, err := issueAll(s, a.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,7 +234,7 @@ func TestRevokeNeedsReasonAndLetsTheResultBeCorrected(t *testing.T) {
 	}
 	// The result may now be corrected and a new number issued; the old stays revoked.
 	setScores(t, s, roster[0].ID, 85, 85)
-	again, err := s.IssueCertificates(a.ID)
+	again, err := issueAll(s, a.ID)
 	if err != nil || len(again) != 1 || again[0].Number == n || serialOf(t, again[0].Number) != 3 {
 		t.Fatalf("re-issue after revoke: %+v, %v", again, err)
 	}
@@ -254,7 +265,7 @@ func signFor(t *testing.T, s *Store, c training.Certificate, name string) string
 func TestVerifyCertificate(t *testing.T) {
 	s, _ := openCertStore(t, time.Date(2026, 3, 30, 10, 0, 0, 0, time.UTC))
 	a, _ := finishedClass(t, s, "A", 0, 3)
-	certs, _ := s.IssueCertificates(a.ID)
+	certs, _ := issueAll(s, a.ID)
 	good, revoked, replaced := certs[0], certs[1], certs[2]
 	goodText := signFor(t, s, good, good.Name)
 	revokedText := signFor(t, s, revoked, revoked.Name)
@@ -314,7 +325,7 @@ func TestVerifyCertificate(t *testing.T) {
 func TestReprintsAreLoggedAuditedAndNotSynced(t *testing.T) {
 	s, clk := openCertStore(t, time.Date(2026, 3, 30, 10, 0, 0, 0, time.UTC))
 	a, _ := finishedClass(t, s, "A", 0, 2)
-	certs, _ := s.IssueCertificates(a.ID)
+	certs, _ := issueAll(s, a.ID)
 	before, _ := s.Counts()
 	if err := s.LogReprint([]string{certs[0].Number, certs[1].Number}, 1); err != nil {
 		t.Fatal(err)

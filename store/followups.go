@@ -55,6 +55,13 @@ func (t *tx) recordFollowUp(e outcome.Entry, scans []ScanFile) (outcome.Entry, e
 	if err := outcome.Check(&e, class, t.now); err != nil {
 		return e, err
 	}
+	existing, err := t.followUps(tr.ID)
+	if err != nil {
+		return e, err
+	}
+	if err := sameContact(existing, e); err != nil {
+		return e, err
+	}
 	e.ID, e.Version, e.UpdatedAt = training.NewID(), 1, t.now
 	for _, sc := range scans {
 		key := e.ID + "|" + strconv.Itoa(sc.Item)

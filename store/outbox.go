@@ -184,6 +184,23 @@ func (t *tx) payload(e outboxEntry) (json.RawMessage, []string, error) {
 		}
 		parent(training.KindTrainee, f.TraineeID)
 		v = f
+	case training.KindClaim:
+		var c training.Claim
+		if _, err := t.get(e.Kind, e.ID, &c); err != nil {
+			return nil, nil, err
+		}
+		parent(training.KindClass, c.ClassID)
+		for _, l := range c.Lines { // the records a claim cites reach the bureau first
+			parent(training.KindTrainee, l.TraineeID)
+			parent(training.KindResult, l.TraineeID)
+			if l.CertificateNo != "" {
+				parent(training.KindCertificate, l.CertificateNo)
+			}
+			if l.FollowUpID != "" {
+				parent(training.KindFollowUp, l.FollowUpID)
+			}
+		}
+		v = c
 	}
 	raw, err := json.Marshal(v)
 	return raw, parents, err

@@ -25,10 +25,13 @@ type Settings struct {
 	FilingDaysBefore  int                  `json:"filing_days_before"` // 开班备案提前天数 (0: no rule)
 	CertPattern       string               `json:"cert_pattern"`
 	VerifyBaseURL     string               `json:"verify_base_url"`
-	CertIDStyle       string               `json:"cert_id_style"`              // identity.StyleMasked / StyleTail4 / StyleFull
-	CategoriesFile    string               `json:"categories_file"`            // a province's 人员类别 list
-	OccupationsFile   string               `json:"occupations_file,omitempty"` // a region's additions to the 职业分类大典
-	TeacherRule       training.TeacherRule `json:"teacher_rule"`               // 师资 each class needs (0: no rule)
+	CertIDStyle       string               `json:"cert_id_style"`                // identity.StyleMasked / StyleTail4 / StyleFull
+	CategoriesFile    string               `json:"categories_file"`              // a province's 人员类别 list
+	OccupationsFile   string               `json:"occupations_file,omitempty"`   // a region's additions to the 职业分类大典
+	SubsidyRulesFile  string               `json:"subsidy_rules_file,omitempty"` // a province's 补贴规则; "" = shipped default
+	ClaimIDStyle      string               `json:"claim_id_style,omitempty"`     // 补贴花名册证件号码: identity.StyleMasked / StyleFull
+	AssessmentPlan    string               `json:"assessment_plan,omitempty"`    // 考核方案 template; "" = shipped default
+	TeacherRule       training.TeacherRule `json:"teacher_rule"`                 // 师资 each class needs (0: no rule)
 	Province          string               `json:"province"`
 	AutoBackupKeep    int                  `json:"auto_backup_keep"`
 	Language          string               `json:"language"` // zh (default) or en

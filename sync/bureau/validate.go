@@ -146,6 +146,8 @@ func checkData(r tdsync.BatchRecord) ([]parentRef, *verdict) {
 		return []parentRef{{training.KindTrainee, c.TraineeID, "trainee_id"}}, nil
 	case training.KindFollowUp:
 		return checkFollowUp(r)
+	case training.KindClaim:
+		return checkClaim(r)
 	}
 	return nil, reject(tdsync.CodeUnknownKind, "kind", "未知的记录类型")
 }
