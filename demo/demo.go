@@ -85,8 +85,12 @@ func seed(s *store.Store, n int, today time.Time) error {
 
 func fileClass(s *store.Store, code, name, occ, occCode string, level int, typ string, start, end time.Time, hours float64, teachers []string) (training.Class, error) {
 	return s.FileClass(training.Class{Code: code, Name: name, Occupation: occ, OccupationCode: occCode,
-		Level: training.Level(level), Type: typ, Start: start, End: end, Hours: hours, Teachers: teachers, Site: "本校实训楼 201"})
+		Level: training.Level(level), Type: typ, Start: start, End: end, Hours: hours, Teachers: teachers, Site: "本校实训楼 201",
+		SubsidyFen: demoSubsidyFen})
 }
+
+// demoSubsidyFen is the demo classes' subsidy standard: 1,200 元/人.
+const demoSubsidyFen = 120000
 
 // runClass enrols people, lays out a weekday timetable and marks every lesson
 // already held; a finished class also gets its assessment results.

@@ -247,7 +247,7 @@ func (s *Store) Settle(outcomes []tdsync.Outcome) error {
 					continue
 				}
 				e.State, e.Code, e.Field, e.Message = stateQuarantined, o.Code, o.Field, o.Message
-				if err := t.audit("人社系统退回", string(o.Kind), o.ID, "", o.Code); err != nil {
+				if err := t.note("人社系统退回", string(o.Kind), o.ID, o.Code); err != nil {
 					return err
 				}
 			default: // failed: try again later

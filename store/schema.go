@@ -84,6 +84,13 @@ var migrations = []func(tx *bolt.Tx) error{
 		_, err := recountOutbox(tx)
 		return err
 	},
+	func(tx *bolt.Tx) error { // 3 → 4: the saved search index and the trainees changed since
+		if _, err := tx.CreateBucketIfNotExists(bSearch); err != nil {
+			return err
+		}
+		_, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ixSearchDirty)
+		return err
+	},
 }
 
 // SchemaVersion is the version this program writes.
