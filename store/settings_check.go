@@ -21,7 +21,7 @@ var (
 	FieldFilingDays     = errs.NewField("filing_days_before", "开班备案提前天数", "Filing days before start")
 	FieldCertPattern    = errs.NewField("cert_pattern", "证书编号规则", "Certificate number pattern")
 	FieldCertIDStyle    = errs.NewField("cert_id_style", "证书上证件号码", "ID on certificates")
-	FieldVerifyURL      = certificate.FieldVerifyURL
+	FieldVerifyURL      = certificate.FieldVerifyURL // the rule is certificate.CheckVerifyURL
 	FieldCategoriesFile = errs.NewField("categories_file", "人员类别设置文件", "Category file")
 	FieldAutoBackupKeep = errs.NewField("auto_backup_keep", "自动备份保留份数", "Automatic backups kept")
 	FieldLanguage       = errs.NewField("language", "界面语言", "Language")
@@ -61,12 +61,8 @@ func (st Settings) Check() error {
 	default:
 		bad(FieldCertIDStyle, "“%s”不是可选的显示方式（masked、tail4 或 full）", st.CertIDStyle)
 	}
-	// The shipped placeholder is "not set yet": issuing refuses it, saving
-	// the other settings does not.
-	if st.VerifyBaseURL != certificate.DefaultBaseURL {
-		if err := certificate.CheckVerifyURL(st.VerifyBaseURL); err != nil {
-			problems = append(problems, err)
-		}
+	if err := certificate.CheckVerifyURL(st.VerifyBaseURL); err != nil {
+		problems = append(problems, err)
 	}
 	if st.CategoriesFile != "" {
 		if _, err := codes.LoadCategories(st.CategoriesFile); err != nil {
