@@ -33,6 +33,9 @@ type certLayout struct {
 	LabelSize float64 `json:"label_size"`
 	Fields    []fieldBox
 	Statement string
+	Photo     struct { // the 1-inch photo, when the trainee has one
+		X, Y, W, H float64
+	}
 	QR        struct {
 		X, Y, Size  float64
 		Caption     string
