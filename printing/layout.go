@@ -36,7 +36,7 @@ type certLayout struct {
 	Photo     struct { // the 1-inch photo, when the trainee has one
 		X, Y, W, H float64
 	}
-	QR        struct {
+	QR struct {
 		X, Y, Size  float64
 		Caption     string
 		CaptionSize float64 `json:"caption_size"`
