@@ -186,7 +186,11 @@ func growMaxp(base, extra []byte) {
 
 func (f *font) write() []byte {
 	n := len(f.glyphs)
-	var glyf []byte
+	size := 0
+	for _, g := range f.glyphs {
+		size += (len(g) + 3) &^ 3
+	}
+	glyf := make([]byte, 0, size)
 	loca := make([]byte, 4*(n+1))
 	for i, g := range f.glyphs {
 		be.PutUint32(loca[4*i:], uint32(len(glyf)))
@@ -273,12 +277,16 @@ func assemble(tables map[string][]byte) []byte {
 	}
 	sort.Strings(tags)
 	n := len(tags)
+	size := 12 + 16*n
+	for _, t := range tables {
+		size += (len(t) + 3) &^ 3
+	}
 	sr, es := 1, 0
 	for sr*2 <= n {
 		sr *= 2
 		es++
 	}
-	out := make([]byte, 12+16*n)
+	out := make([]byte, 12+16*n, size)
 	be.PutUint32(out, 0x00010000)
 	be.PutUint16(out[4:], uint16(n))
 	be.PutUint16(out[6:], uint16(sr*16))
@@ -312,7 +320,11 @@ func tableOffset(font []byte, tag string) int {
 
 func checksum(b []byte) uint32 {
 	var sum uint32
-	for i := 0; i < len(b); i += 4 {
+	i := 0
+	for ; i+4 <= len(b); i += 4 {
+		sum += be.Uint32(b[i:])
+	}
+	if i < len(b) {
 		var w [4]byte
 		copy(w[:], b[i:])
 		sum += be.Uint32(w[:])

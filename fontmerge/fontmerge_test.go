@@ -68,3 +68,12 @@ func TestRefusesWhatIsNotTrueType(t *testing.T) {
 		t.Fatal("accepted garbage")
 	}
 }
+
+// BenchmarkAppend is the GUI's start-up cost of the merge.
+func BenchmarkAppend(b *testing.B) {
+	for b.Loop() {
+		if _, err := Append(assets.Font, assets.NameFont); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
