@@ -25,6 +25,7 @@ type Settings struct {
 	FilingDaysBefore  int                  `json:"filing_days_before"` // 开班备案提前天数 (0: no rule)
 	CertPattern       string               `json:"cert_pattern"`
 	VerifyBaseURL     string               `json:"verify_base_url"`
+	Demo              bool                 `json:"demo,omitempty"`               // the demo data set: never uploaded to a real bureau
 	CertIDStyle       string               `json:"cert_id_style"`                // identity.StyleMasked / StyleTail4 / StyleFull
 	CategoriesFile    string               `json:"categories_file"`              // a province's 人员类别 list
 	OccupationsFile   string               `json:"occupations_file,omitempty"`   // a region's additions to the 职业分类大典
