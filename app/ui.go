@@ -35,6 +35,7 @@ type UI struct {
 	Roster     *RosterScreen
 	Attendance *AttendanceScreen
 	Completion *CompletionScreen
+	Claims     *ClaimsScreen
 	Sync       *SyncScreen
 	Settings   *SettingsScreen
 
@@ -58,6 +59,7 @@ func New(a fyne.App, s *store.Store) *UI {
 	u.Roster = newRosterScreen(u)
 	u.Attendance = newAttendanceScreen(u)
 	u.Completion = newCompletionScreen(u)
+	u.Claims = newClaimsScreen(u)
 	u.Sync = newSyncScreen(u)
 	u.Settings = newSettingsScreen(u)
 	u.Tabs = container.NewAppTabs(
@@ -65,6 +67,7 @@ func New(a fyne.App, s *store.Store) *UI {
 		container.NewTabItem(u.T("学员"), u.Roster.Content()),
 		container.NewTabItem(u.T("考勤"), u.Attendance.Content()),
 		container.NewTabItem(u.T("结业/证书"), u.Completion.Content()),
+		container.NewTabItem(u.T("补贴"), u.Claims.Content()),
 		container.NewTabItem(u.T("同步"), u.Sync.Content()),
 		container.NewTabItem(u.T("设置"), u.Settings.Content()),
 	)
@@ -80,7 +83,7 @@ func New(a fyne.App, s *store.Store) *UI {
 }
 
 func (u *UI) screens() []screen {
-	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Sync, u.Settings}
+	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Claims, u.Sync, u.Settings}
 }
 
 func (u *UI) current() screen { return u.screens()[u.Tabs.SelectedIndex()] }

@@ -12,9 +12,9 @@ import (
 	"trainingdesk/training"
 )
 
-func TestMainWindowIsChineseWithSixPlaces(t *testing.T) {
+func TestMainWindowIsChineseWithSevenPlaces(t *testing.T) {
 	u := newDemoUI(t)
-	want := []string{"班级", "学员", "考勤", "结业/证书", "同步", "设置"}
+	want := []string{"班级", "学员", "考勤", "结业/证书", "补贴", "同步", "设置"}
 	if len(u.Tabs.Items) != len(want) {
 		t.Fatalf("%d navigation places", len(u.Tabs.Items))
 	}
@@ -39,7 +39,7 @@ func TestEnglishIsASetting(t *testing.T) {
 	if got := en.Classes.Form.fields.Form.Items[0].Text; got == "班级编号" {
 		t.Errorf("first field of the class form reads %q in English", got)
 	}
-	want := []string{"Classes", "Roster", "Attendance", "Completion", "Sync", "Settings"}
+	want := []string{"Classes", "Roster", "Attendance", "Completion", "Subsidies", "Sync", "Settings"}
 	for i, w := range want {
 		if en.Tabs.Items[i].Text != w {
 			t.Errorf("place %d is %q in English, want %q", i, en.Tabs.Items[i].Text, w)
