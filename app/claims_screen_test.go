@@ -28,7 +28,11 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 func TestClerkComputesExportsSubmitsAndRecordsPayment(t *testing.T) {
 	atTestDay(t)
 	u := newDemoUI(t)
-	u.Show(4)
+	for i, it := range u.Tabs.Items {
+		if it.Text == "补贴" {
+			u.Show(i)
+		}
+	}
 	s := u.Claims
 	if s.class.Code != "DEMO-2026-01" {
 		t.Fatalf("补贴 opened on %q", s.class.Code)

@@ -88,7 +88,7 @@ func TestSettingsRulesValidateAndSave(t *testing.T) {
 
 func TestSettingsChecksTheAuditLog(t *testing.T) {
 	u := newDemoUI(t)
-	u.Show(6)
+	u.Show(5)
 	test.Tap(u.Settings.AuditButton)
 	if r := u.Settings.AuditResult; !r.Visible() || !strings.Contains(r.Text, "审计日志完整") {
 		t.Fatalf("audit check shows %q", r.Text)

@@ -35,6 +35,7 @@ type UI struct {
 	Roster     *RosterScreen
 	Attendance *AttendanceScreen
 	Completion *CompletionScreen
+	Teachers   *TeachersScreen
 	Claims     *ClaimsScreen
 	Sync       *SyncScreen
 	Settings   *SettingsScreen
@@ -62,14 +63,16 @@ func New(a fyne.App, s *store.Store) *UI {
 	u.Claims = newClaimsScreen(u)
 	u.Sync = newSyncScreen(u)
 	u.Settings = newSettingsScreen(u)
+	u.Teachers = newTeachersScreen(u)
 	u.Tabs = container.NewAppTabs(
 		container.NewTabItem(u.T("班级"), u.Classes.Content()),
 		container.NewTabItem(u.T("学员"), u.Roster.Content()),
 		container.NewTabItem(u.T("考勤"), u.Attendance.Content()),
 		container.NewTabItem(u.T("结业/证书"), u.Completion.Content()),
-		container.NewTabItem(u.T("补贴"), u.Claims.Content()),
 		container.NewTabItem(u.T("同步"), u.Sync.Content()),
 		container.NewTabItem(u.T("设置"), u.Settings.Content()),
+		container.NewTabItem(u.T("师资"), u.Teachers.Content()),
+		container.NewTabItem(u.T("补贴"), u.Claims.Content()),
 	)
 	u.Tabs.SetTabLocation(container.TabLocationLeading)
 	u.Tabs.OnSelected = func(*container.TabItem) { u.current().Refresh() }
@@ -83,7 +86,7 @@ func New(a fyne.App, s *store.Store) *UI {
 }
 
 func (u *UI) screens() []screen {
-	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Claims, u.Sync, u.Settings}
+	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Sync, u.Settings, u.Teachers, u.Claims}
 }
 
 func (u *UI) current() screen { return u.screens()[u.Tabs.SelectedIndex()] }

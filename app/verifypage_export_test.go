@@ -18,7 +18,7 @@ func (b *bufCloser) Close() error { b.closed = true; return nil }
 // (where the save dialog would) is the page carrying this institution's key.
 func TestSettingsExportsTheVerificationPage(t *testing.T) {
 	u := newDemoUI(t)
-	u.Show(6)
+	u.Show(5)
 	if u.Settings.VerifyPageButton == nil || u.Settings.VerifyPageButton.Disabled() {
 		t.Fatal("设置 has no enabled 导出核验网页 button")
 	}
