@@ -14,6 +14,7 @@ func (u *UI) Start() {
 		u.showFirstRun()
 	}
 	u.Sync.Start()
+	u.qrWarm = startQRWarmer(u.Store)
 	u.stopBackups = make(chan struct{})
 	u.backups.Add(1)
 	go u.autoBackups(u.stopBackups)
@@ -22,6 +23,10 @@ func (u *UI) Start() {
 // Stop pauses background work cleanly before the program quits.
 func (u *UI) Stop() {
 	u.Sync.Stop()
+	if u.qrWarm != nil {
+		u.qrWarm.stop()
+		u.qrWarm = nil
+	}
 	if u.stopBackups != nil {
 		close(u.stopBackups)
 		u.stopBackups = nil

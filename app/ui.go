@@ -45,6 +45,7 @@ type UI struct {
 	selectedClass string
 	stopBackups   chan struct{}
 	backups       gosync.WaitGroup // the automatic-backup goroutine
+	qrWarm        *qrWarmer        // renders certificates' QR images after their state changes
 }
 
 // New builds the main window on an open store.
