@@ -34,12 +34,14 @@ var (
 	ixFollowUps     = []byte("trainee_followups") // trainee id|entry id → ∅
 	ixEvidenceScans = []byte("evidence_scans")    // entry id|item no → sealed file
 	ixTraineeClaims = []byte("trainee_claims")    // trainee id|stage → id of the submitted claim holding it
+	ixTeacherPerson = []byte("teacher_person")    // id-number hmac → teacher id
+	ixFiles         = []byte("files")             // file id → sealed bytes (trainee photos, qualification scans)
 )
 
 // ensured are the index buckets every open makes sure of, so that a kind
 // or index added later needs no numbered migration (and parallel additions
 // cannot collide on a schema version).
-var ensured = [][]byte{ixFollowUps, ixEvidenceScans, ixTraineeClaims}
+var ensured = [][]byte{ixFollowUps, ixEvidenceScans, ixTraineeClaims, ixTeacherPerson, ixFiles}
 
 // Meta keys.
 var (
