@@ -27,6 +27,8 @@ type classForm struct {
 	PickOccupation *widget.Button // 选择…: the 职业分类大典 picker
 	Trade          *widget.SelectEntry
 	Picker         *occupationPicker // the open picker, for tests
+	PickTeachers   *widget.Button    // 从师资库选…
+	TeacherChecks  *widget.CheckGroup
 	Level          *widget.Select
 	Type           *widget.Select
 	Start          *deskEntry
@@ -77,6 +79,7 @@ func newClassForm(s *ClassesScreen) *classForm {
 	f.End = entry("YYYY-MM-DD")
 	f.Hours = entry("如 40")
 	f.Teachers = entry("多名教师用逗号分隔")
+	f.PickTeachers = widget.NewButton(u.T("从师资库选…"), f.pickTeachers)
 	f.Site = entry("培训地点")
 	f.Subsidy = entry("元/人，如 1200；可留空，申领补贴前填写")
 	f.Assessment = widget.NewSelect(assessmentLabels(), nil)
@@ -92,7 +95,7 @@ func newClassForm(s *ClassesScreen) *classForm {
 	ff.add("开班日期", f.Start, "开班日期（--start）")
 	ff.add("结业日期", f.End, "结业日期（--end）")
 	ff.add("学时", f.Hours)
-	ff.add("授课教师", f.Teachers)
+	ff.add("授课教师", container.NewBorder(nil, nil, nil, f.PickTeachers, f.Teachers))
 	ff.add("培训地点", f.Site)
 	ff.add("考核方式", f.Assessment)
 	ff.add(subsidy.FieldStandard.Label(), f.Subsidy)
@@ -261,6 +264,7 @@ func (f *classForm) save() {
 			f.Saved.SetText(f.Saved.Text + "。提示：" + warn)
 		}
 	}
+	f.Saved.SetText(f.Saved.Text + f.teacherWarnings(c))
 	f.Saved.Show()
 }
 

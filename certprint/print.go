@@ -68,7 +68,7 @@ func Load(s *store.Store, classID string, numbers []string) (Batch, error) {
 	if err != nil {
 		return Batch{}, err
 	}
-	if err := certificate.CheckVerifyURL(src.settings.VerifyBaseURL); err != nil {
+	if err := certificate.ReadyToIssue(src.settings.VerifyBaseURL); err != nil {
 		return Batch{}, err
 	}
 	certs, err := s.Certificates(classID)

@@ -2,6 +2,8 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -103,8 +105,22 @@ func TestClaimsThroughTheCommandLine(t *testing.T) {
 		"--start", "2026-03-02", "--end", "2026-03-02", "--hours", "8", "--subsidy", "12.345"); code != 1 || !strings.Contains(errOut, "金额") {
 		t.Errorf("bad subsidy: %d %s", code, errOut)
 	}
+	out2 := t.TempDir()
+	code, out, errOut = runCLI(t, "--data", dir, "claims", "export", "--class", "K1", "--stage", "completion", "-o", out2)
+	if code != 0 || !strings.Contains(out, "结业补贴-补贴花名册.xlsx") {
+		t.Errorf("claims export: %d %s %s", code, out, errOut)
+	}
+	code, out, errOut = runCLI(t, "--data", dir, "filing", "export", "--class", "K1", "-o", out2)
+	if code != 0 || !strings.Contains(out, "考核方案.pdf") {
+		t.Errorf("filing export: %d %s %s", code, out, errOut)
+	}
+	for _, f := range []string{"结业补贴-补贴申请表.pdf", "开班申请表.pdf", "结业名册.xlsx"} {
+		if _, err := os.Stat(filepath.Join(out2, "K1 电工班", f)); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
 	_, help, _ := runCLI(t, "help")
-	for _, c := range []string{"claims compute", "claims submit", "claims paid", "claims list", "--subsidy YUAN"} {
+	for _, c := range []string{"claims compute", "claims submit", "claims paid", "claims list", "claims export", "filing export", "--subsidy YUAN"} {
 		if !strings.Contains(help, c) {
 			t.Errorf("help lacks %s", c)
 		}

@@ -123,10 +123,19 @@ func (t *tx) payload(e outboxEntry) (json.RawMessage, []string, error) {
 	var parents []string
 	parent := func(k training.Kind, id string) { parents = append(parents, string(byKey(k, id))) }
 	switch e.Kind {
+	case training.KindTeacher:
+		tc, err := t.teacher(e.ID)
+		if err != nil {
+			return nil, nil, err
+		}
+		v = tc
 	case training.KindClass:
 		var c training.Class
 		if _, err := t.get(e.Kind, e.ID, &c); err != nil {
 			return nil, nil, err
+		}
+		for _, id := range c.TeacherIDs {
+			parent(training.KindTeacher, id)
 		}
 		v = c
 	case training.KindTrainee:
@@ -142,6 +151,9 @@ func (t *tx) payload(e outboxEntry) (json.RawMessage, []string, error) {
 			return nil, nil, err
 		}
 		parent(training.KindClass, l.ClassID)
+		if l.TeacherID != "" {
+			parent(training.KindTeacher, l.TeacherID)
+		}
 		v = l
 	case training.KindAttendance:
 		var m training.Mark

@@ -29,6 +29,7 @@ type Trainee struct {
 	Rate               float64 // attendance share of the class's 学时
 	Assessed, Passed   bool
 	CertificateNo      string // a valid 培训合格证书, "" when none
+	Withdrawn          bool   // left the class (退学)
 	SkillCert          bool   // holds a 职业技能等级证书 (tiered mode pays more)
 	Employment         Employment
 	// SubsidisedIn names another class of the same year in which the person
@@ -168,6 +169,9 @@ func Compute(rules *Rules, threshold float64, c Class, trainees []Trainee, on ti
 // clerk can mend all of them at once.
 func qualify(rules *Rules, min float64, t Trainee) []string {
 	var why []string
+	if t.Withdrawn {
+		why = append(why, "已退学，不予补贴")
+	}
 	switch {
 	case t.Category == "":
 		why = append(why, "未填写人员类别，不予补贴")

@@ -58,7 +58,9 @@ func handTrainees() []Trainee {
 	claimed.Claimed = map[string]time.Time{StageCompletion: date("2026-11-20")}
 	late := good("丑")
 	late.Employment = Employment{Status: "自主创业", Since: date("2027-05-20"), Evidence: "营业执照"}
-	return []Trainee{emp, pend, low, fail, nocert, cat, twice, absent, nocat, noproof, claimed, late}
+	gone := good("寅")
+	gone.Withdrawn = true
+	return []Trainee{emp, pend, low, fail, nocert, cat, twice, absent, nocat, noproof, claimed, late, gone}
 }
 
 func lineOf(t *testing.T, r Result, name string) Line {
@@ -95,6 +97,7 @@ func TestSplitHandComputedClass(t *testing.T) {
 		"壬": {false, 0, 0, false, "未填写人员类别，不予补贴"},
 		"癸": {true, 74074, 0, true, "已登记灵活就业但缺少就业证明，补充证明后计算第二笔（跟踪期至 2027-05-13）"},
 		"子": {true, 74074, 0, true, "结业补贴已在 2026-11-20 提交的申领中，不重复申领"},
+		"寅": {false, 0, 0, false, "已退学，不予补贴"},
 		"丑": {true, 74074, 0, false, "就业日期 2027-05-20 晚于跟踪期截止 2027-05-13，第二笔不予补贴"},
 	}
 	for name, w := range want {

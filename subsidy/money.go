@@ -81,3 +81,92 @@ func pad2(v int64) string {
 func percentOf(f Fen, pct int) Fen {
 	return Fen((int64(f)*int64(pct) + 50) / 100)
 }
+
+var (
+	capDigits = []string{"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"}
+	capUnits  = []string{"", "拾", "佰", "仟"}
+)
+
+// Capital is the amount in Chinese capitals as forms and receipts write it
+// (人民币大写): 123456 分 → 壹仟贰佰叁拾肆元伍角陆分, 120000 → 壹仟贰佰元整.
+func (f Fen) Capital() string {
+	v := int64(f)
+	if v < 0 {
+		return "负" + Fen(-v).Capital()
+	}
+	yuan, jiao, fen := v/100, v/10%10, v%10
+	var b []string
+	if yuan > 0 {
+		b = append(b, capitalInt(yuan), "元")
+	}
+	switch {
+	case jiao == 0 && fen == 0:
+		if yuan == 0 {
+			return "零元整"
+		}
+		b = append(b, "整")
+	case jiao == 0:
+		if yuan > 0 {
+			b = append(b, "零")
+		}
+		b = append(b, capDigits[fen], "分")
+	default:
+		b = append(b, capDigits[jiao], "角")
+		if fen > 0 {
+			b = append(b, capDigits[fen], "分")
+		} else {
+			b = append(b, "整")
+		}
+	}
+	out := ""
+	for _, s := range b {
+		out += s
+	}
+	return out
+}
+
+// capitalInt writes a positive whole number in capitals, by sections of
+// four digits (万, 亿), with one 零 for each run of zeros inside.
+func capitalInt(n int64) string {
+	sections := []int64{n % 10000, n / 10000 % 10000, n / 100000000}
+	units := []string{"", "万", "亿"}
+	out, zero := "", false
+	for i := len(sections) - 1; i >= 0; i-- {
+		s := sections[i]
+		if s == 0 {
+			zero = out != ""
+			continue
+		}
+		if out != "" && (zero || s < 1000) {
+			out += "零"
+		}
+		out += capitalSection(s) + units[i]
+		zero = false
+	}
+	return out
+}
+
+func capitalSection(s int64) string {
+	out, pending := "", false
+	for pos := 3; pos >= 0; pos-- {
+		d := s / pow10(pos) % 10
+		if d == 0 {
+			pending = out != ""
+			continue
+		}
+		if pending {
+			out += "零"
+			pending = false
+		}
+		out += capDigits[d] + capUnits[pos]
+	}
+	return out
+}
+
+func pow10(n int) int64 {
+	v := int64(1)
+	for range n {
+		v *= 10
+	}
+	return v
+}

@@ -28,3 +28,22 @@ func TestPercentRoundsHalfUp(t *testing.T) {
 		t.Error("percentOf")
 	}
 }
+
+func TestCapitalAmount(t *testing.T) {
+	for fen, want := range map[Fen]string{
+		123456:    "壹仟贰佰叁拾肆元伍角陆分",
+		120000:    "壹仟贰佰元整",
+		120050:    "壹仟贰佰元伍角整",
+		120005:    "壹仟贰佰元零伍分",
+		7:         "柒分",
+		0:         "零元整",
+		10010000:  "壹拾万零壹佰元整",
+		100000000: "壹佰万元整",
+		10000100:  "壹拾万零壹元整",
+		20500:     "贰佰零伍元整",
+	} {
+		if got := fen.Capital(); got != want {
+			t.Errorf("%d: %s, want %s", fen, got, want)
+		}
+	}
+}

@@ -16,7 +16,7 @@ const (
 )
 
 // Kinds lists every syncable kind, parents before children.
-var Kinds = []Kind{KindClass, KindTrainee, KindLesson, KindAttendance, KindResult, KindCertificate, KindFollowUp, KindClaim}
+var Kinds = []Kind{KindTeacher, KindClass, KindTrainee, KindLesson, KindAttendance, KindResult, KindCertificate, KindFollowUp, KindClaim}
 
 // Rank orders kinds for dependency-ordered delivery (lower goes first).
 func (k Kind) Rank() int {
@@ -31,6 +31,8 @@ func (k Kind) Rank() int {
 // Label is the kind's Chinese name for the clerk.
 func (k Kind) Label() string {
 	switch k {
+	case KindTeacher:
+		return "教师"
 	case KindClass:
 		return "班级"
 	case KindTrainee:
