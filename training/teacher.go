@@ -7,6 +7,7 @@ import (
 
 	"trainingdesk/errs"
 	"trainingdesk/identity"
+	"trainingdesk/personname"
 )
 
 // KindTeacher is a teacher of the register (师资); it reaches the bureau
@@ -88,10 +89,14 @@ func ParseTeaches(s string) (string, error) {
 
 // Check normalizes and validates a teacher before saving.
 func (t *Teacher) Check(today time.Time) error {
-	t.Name = strings.TrimSpace(t.Name)
-	if t.Name == "" {
+	if strings.TrimSpace(t.Name) == "" {
 		return errs.E(errs.Invalid, FieldTeacherName, "请填写教师姓名")
 	}
+	name, err := personname.Check(t.Name) // the one name rule, as for trainees
+	if err != nil {
+		return errs.E(FieldTeacherName, err)
+	}
+	t.Name = name
 	n, err := identity.ParseAt(t.IDNumber, today)
 	if err != nil {
 		return errs.E(errs.Invalid, FieldTeacherID, err.Error())
