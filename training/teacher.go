@@ -203,7 +203,11 @@ func ParseQualification(s string) Qualification {
 func (q Qualification) Label() string {
 	kind := map[string]string{QualSkillLevel: "职业技能等级", QualVocational: "职业资格", QualTeacher: "教师资格",
 		QualEducation: "学历", QualOther: ""}[q.Type]
-	s := strings.TrimSpace(kind + " " + map[bool]string{true: q.Level.Label(), false: ""}[q.Level.Valid()] + " " + q.Text)
+	parts := []string{kind}
+	if q.Level.Valid() {
+		parts = append(parts, q.Level.Label())
+	}
+	s := strings.Join(strings.Fields(strings.Join(append(parts, q.Text), " ")), " ")
 	if q.Number != "" {
 		s += "（" + q.Number + "）"
 	}
