@@ -88,12 +88,15 @@ func (u *UI) deliver(title, path string) {
 	d = dialog.NewCustomWithoutButtons(title, container.NewVBox(where,
 		container.NewHBox(printBtn, openBtn, folderBtn, closeBtn)), u.Win)
 	d.Resize(fyne.NewSize(560, 180))
-	u.LastDelivery = &Delivery{Path: path, Print: printBtn.OnTapped, Open: openBtn.OnTapped, Folder: folderBtn.OnTapped, dialog: d}
+	lastDelivery = &Delivery{Path: path, Print: printBtn.OnTapped, Open: openBtn.OnTapped, Folder: folderBtn.OnTapped, dialog: d}
 	u.answerKeys(d, printBtn.OnTapped, closeBtn.OnTapped)
 	d.Show()
 }
 
-// Delivery is the last deliver dialog, for tests.
+// lastDelivery is the last deliver dialog (tests tap its buttons).
+var lastDelivery *Delivery
+
+// Delivery is a "PDF ready" dialog's file and actions.
 type Delivery struct {
 	Path                string
 	Print, Open, Folder func()

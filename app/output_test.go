@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"trainingdesk/desktop"
@@ -17,14 +18,22 @@ func waitDelivery(t *testing.T, u *UI) *Delivery {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
-		if d := u.LastDelivery; d != nil {
-			u.LastDelivery = nil
+		var d *Delivery
+		fyne.DoAndWait(func() { d, lastDelivery = lastDelivery, nil })
+		if d != nil {
 			return d
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Fatal("no PDF was delivered")
 	return nil
+}
+
+// UI tests never start a viewer or a print job.
+func init() {
+	printOrOpen = func(string) (desktop.Outcome, string) { return desktop.Printed, "" }
+	openPath = func(string) error { return nil }
+	openFolder = func(string) error { return nil }
 }
 
 // fakeDesktop records what would have gone to the printer or a viewer.

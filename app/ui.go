@@ -37,6 +37,7 @@ type UI struct {
 	Attendance *AttendanceScreen
 	Completion *CompletionScreen
 	Teachers   *TeachersScreen
+	Claims     *ClaimsScreen
 	Sync       *SyncScreen
 	Settings   *SettingsScreen
 
@@ -45,11 +46,10 @@ type UI struct {
 	// selectedClass is the class the roster, attendance and completion
 	// screens work on; the classes screen sets it.
 	selectedClass string
-	// LastDelivery is the last "PDF ready: 打印 / 打开" dialog (tests use it).
-	LastDelivery *Delivery
-	stopBackups  chan struct{}
-	backups      gosync.WaitGroup // the automatic-backup goroutine
-	started      bool             // Start ran and Stop has not
+	stopBackups   chan struct{}
+	backups       gosync.WaitGroup // the automatic-backup goroutine
+	qrWarm        *qrWarmer        // renders certificates' QR images after their state changes
+	started       bool             // Start ran and Stop has not
 
 	// DemoDir is where 打开演示数据 opens the demo (never the clerk's
 	// directory); StoreOptions open it as the main store was opened.
@@ -68,6 +68,7 @@ func New(a fyne.App, s *store.Store) *UI {
 	u.Roster = newRosterScreen(u)
 	u.Attendance = newAttendanceScreen(u)
 	u.Completion = newCompletionScreen(u)
+	u.Claims = newClaimsScreen(u)
 	u.Sync = newSyncScreen(u)
 	u.Settings = newSettingsScreen(u)
 	u.Teachers = newTeachersScreen(u)
@@ -79,6 +80,7 @@ func New(a fyne.App, s *store.Store) *UI {
 		container.NewTabItem(u.T("同步"), u.Sync.Content()),
 		container.NewTabItem(u.T("设置"), u.Settings.Content()),
 		container.NewTabItem(u.T("师资"), u.Teachers.Content()),
+		container.NewTabItem(u.T("补贴"), u.Claims.Content()),
 	)
 	u.Tabs.SetTabLocation(container.TabLocationLeading)
 	u.Tabs.OnSelected = func(*container.TabItem) { u.current().Refresh() }
@@ -96,7 +98,7 @@ func New(a fyne.App, s *store.Store) *UI {
 func (u *UI) changed() { fyne.Do(u.refreshStatus) }
 
 func (u *UI) screens() []screen {
-	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Sync, u.Settings, u.Teachers}
+	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Sync, u.Settings, u.Teachers, u.Claims}
 }
 
 func (u *UI) current() screen { return u.screens()[u.Tabs.SelectedIndex()] }
