@@ -39,6 +39,7 @@ func init() {
 // fakeDesktop records what would have gone to the printer or a viewer.
 func fakeDesktop(t *testing.T) *[]string {
 	var calls []string
+	lastDelivery = nil
 	p, o, f := printOrOpen, openPath, openFolder
 	printOrOpen = func(path string) (desktop.Outcome, string) {
 		calls = append(calls, "print "+path)
