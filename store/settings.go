@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"trainingdesk/attendance"
+	"trainingdesk/certificate"
 	"trainingdesk/eligibility"
 	"trainingdesk/errs"
 	"trainingdesk/occupation"
@@ -47,7 +48,7 @@ var FieldOccupationsFile = errs.NewField("occupations_file", "职业目录补充
 func DefaultSettings() Settings {
 	return Settings{MinutesPerHour: 45, LateToleranceMin: 10, EarlyToleranceMin: 10, DoubleScanSec: 60, Threshold: 0.8,
 		PassMark: 60, TheoryRequired: true, PracticeRequired: true, FilingDaysBefore: 3,
-		CertPattern: "{code}{year}{serial:6}", VerifyBaseURL: "https://verify.example.invalid/c", CertIDStyle: "masked",
+		CertPattern: "{code}{year}{serial:6}", VerifyBaseURL: certificate.DefaultBaseURL, CertIDStyle: "masked",
 		AutoBackupKeep: 7, Language: "zh", Outcomes: outcome.DefaultSettings()}
 }
 
