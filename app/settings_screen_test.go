@@ -38,7 +38,7 @@ func TestFirstRunOpensDemoData(t *testing.T) {
 	u := newTestUI(t)
 	u.showFirstRun()
 	test.Tap(u.Settings.FirstRun.DemoButton)
-	if got := u.Classes.Shown(); len(got) != 3 {
+	if got := u.Classes.Shown(); len(got) != 6 {
 		t.Fatalf("classes after demo: %v", got)
 	}
 	u.Classes.Search.Entry.SetText(u.firstDemoName(t))
