@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"trainingdesk/subsidy"
 	"trainingdesk/training"
 )
 
@@ -26,6 +27,8 @@ type classForm struct {
 	PickOccupation *widget.Button // 选择…: the 职业分类大典 picker
 	Trade          *widget.SelectEntry
 	Picker         *occupationPicker // the open picker, for tests
+	PickTeachers   *widget.Button    // 从师资库选…
+	TeacherChecks  *widget.CheckGroup
 	Level          *widget.Select
 	Type           *widget.Select
 	Start          *deskEntry
@@ -33,6 +36,7 @@ type classForm struct {
 	Hours          *deskEntry
 	Teachers       *deskEntry
 	Site           *deskEntry
+	Subsidy        *deskEntry // 补贴标准 元/人
 	Assessment     *widget.Select
 	Hint           *widget.Label // the filing-deadline reminder
 	Saved          *widget.Label
@@ -75,7 +79,9 @@ func newClassForm(s *ClassesScreen) *classForm {
 	f.End = entry("YYYY-MM-DD")
 	f.Hours = entry("如 40")
 	f.Teachers = entry("多名教师用逗号分隔")
+	f.PickTeachers = widget.NewButton(u.T("从师资库选…"), f.pickTeachers)
 	f.Site = entry("培训地点")
+	f.Subsidy = entry("元/人，如 1200；可留空，申领补贴前填写")
 	f.Assessment = widget.NewSelect(assessmentLabels(), nil)
 
 	ff := f.fields
@@ -89,9 +95,10 @@ func newClassForm(s *ClassesScreen) *classForm {
 	ff.add("开班日期", f.Start, "开班日期（--start）")
 	ff.add("结业日期", f.End, "结业日期（--end）")
 	ff.add("学时", f.Hours)
-	ff.add("授课教师", f.Teachers)
+	ff.add("授课教师", container.NewBorder(nil, nil, nil, f.PickTeachers, f.Teachers))
 	ff.add("培训地点", f.Site)
 	ff.add("考核方式", f.Assessment)
+	ff.add(subsidy.FieldStandard.Label(), f.Subsidy)
 
 	f.Hint = noticeLabel(widget.WarningImportance)
 	f.Saved = noticeLabel(widget.SuccessImportance)
@@ -149,6 +156,10 @@ func (f *classForm) fill(c training.Class) {
 	}
 	f.Teachers.SetText(strings.Join(c.Teachers, "，"))
 	f.Site.SetText(c.Site)
+	f.Subsidy.SetText("")
+	if c.SubsidyFen > 0 {
+		f.Subsidy.SetText(subsidy.Fen(c.SubsidyFen).Yuan())
+	}
 	f.Assessment.SetSelected(training.AssessmentLabel(c.Assessment))
 	f.RosterButton.Disable()
 	if c.ID != "" {
@@ -207,6 +218,14 @@ func (f *classForm) read() (training.Class, bool) {
 			ok = false
 		}
 	}
+	if y := strings.TrimSpace(f.Subsidy.Text); y != "" {
+		fen, err := subsidy.ParseYuan(y)
+		if err != nil {
+			f.fields.show(training.Invalid(subsidy.FieldStandard.Label(), "%s", strings.TrimPrefix(err.Error(), subsidy.FieldAmount.Label()+"：")))
+			ok = false
+		}
+		c.SubsidyFen = int64(fen)
+	}
 	for _, t := range strings.FieldsFunc(f.Teachers.Text, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
 		if t = strings.TrimSpace(t); t != "" {
 			c.Teachers = append(c.Teachers, t)
@@ -245,6 +264,7 @@ func (f *classForm) save() {
 			f.Saved.SetText(f.Saved.Text + "。提示：" + warn)
 		}
 	}
+	f.Saved.SetText(f.Saved.Text + f.teacherWarnings(c))
 	f.Saved.Show()
 }
 

@@ -56,6 +56,7 @@ const (
 	tabClasses  = 0
 	tabRoster   = 1
 	tabSettings = 5
+	tabTeachers = 6
 )
 
 // registerShortcuts adds Ctrl+N (new class or new trainee, by screen) and

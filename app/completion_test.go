@@ -167,12 +167,12 @@ func TestCompletionPrintRevokeAndUnprintableName(t *testing.T) {
 	// spent) and the class still prints; once the printing package can draw
 	// it (issue 16's outlines), it is issued and printed like any other.
 	r.Pick.SetChecked(false) // print the whole class
-	enrolEligible(t, u.Store, s.class.ID, "吉𠮷")
+	enrolEligible(t, u.Store, s.class.ID, "吉\U0002EBF0")
 	s.load()
 	confirmIssue(t, s)
-	printable := certprint.NamePrintable("吉𠮷") == nil
-	if got := s.rowOf(rowNamed(t, s, "吉𠮷").TraineeID); (got.cert != nil) != printable {
-		t.Fatalf("吉𠮷 printable=%v, certificate %+v", printable, got.cert)
+	printable := certprint.NamePrintable("吉\U0002EBF0") == nil
+	if got := s.rowOf(rowNamed(t, s, "吉\U0002EBF0").TraineeID); (got.cert != nil) != printable {
+		t.Fatalf("吉\U0002EBF0 printable=%v, certificate %+v", printable, got.cert)
 	}
 	out := filepath.Join(t.TempDir(), "x.pdf")
 	if err := printAndWait(s, out, false); err != nil {

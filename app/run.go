@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +12,7 @@ import (
 
 	"trainingdesk/assets"
 	"trainingdesk/demo"
+	"trainingdesk/printing"
 	"trainingdesk/store"
 )
 
@@ -23,6 +25,7 @@ func Run(dataDir string, withDemo bool, opts store.Options) int {
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(newTheme())
+	printing.AddFontDir(filepath.Join(dataDir, "fonts")) // an institution's extra fonts for rare name characters
 	s, err := store.Open(dataDir, opts)
 	if err != nil {
 		showFatal(a, err)

@@ -38,6 +38,7 @@ type SettingsScreen struct {
 	VerifyPageButton *widget.Button // 导出核验网页, beside the address it is for
 	CategoriesFile   *deskEntry
 	OccupationsFile  *deskEntry // a region's additions to the 职业分类大典
+	Claims           *claimSettings
 	Language         *widget.Select
 	RulesSave        *widget.Button
 	RulesSaved       *widget.Label
@@ -100,6 +101,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 		widget.NewButton(u.T("选择…"), s.chooseCategories), s.CategoriesFile))
 	r.addField(store.FieldOccupationsFile, container.NewBorder(nil, nil, nil,
 		widget.NewButton(u.T("选择…"), func() { s.chooseFile(s.OccupationsFile) }), s.OccupationsFile))
+	s.Claims = newClaimSettings(u, r, s.saveRules)
 	r.addField(store.FieldLanguage, s.Language)
 	s.RulesSave = widget.NewButtonWithIcon(u.T("保存规则"), theme.DocumentSaveIcon(), s.saveRules)
 	s.RulesSave.Importance = widget.HighImportance
@@ -162,6 +164,7 @@ func (s *SettingsScreen) Refresh() {
 	s.VerifyURL.SetText(st.VerifyBaseURL)
 	s.CategoriesFile.SetText(st.CategoriesFile)
 	s.OccupationsFile.SetText(st.OccupationsFile)
+	s.Claims.fill(st)
 	if st.Language == "en" {
 		s.Language.SetSelected(languages[1])
 	} else {
@@ -197,6 +200,7 @@ func (s *SettingsScreen) saveRules() {
 	st.VerifyBaseURL = strings.TrimSpace(s.VerifyURL.Text)
 	st.CategoriesFile = strings.TrimSpace(s.CategoriesFile.Text)
 	st.OccupationsFile = strings.TrimSpace(s.OccupationsFile.Text)
+	s.Claims.read(&st)
 	lang := "zh"
 	if s.Language.Selected == languages[1] {
 		lang = "en"

@@ -35,6 +35,7 @@ type UI struct {
 	Roster     *RosterScreen
 	Attendance *AttendanceScreen
 	Completion *CompletionScreen
+	Teachers   *TeachersScreen
 	Sync       *SyncScreen
 	Settings   *SettingsScreen
 
@@ -60,6 +61,7 @@ func New(a fyne.App, s *store.Store) *UI {
 	u.Completion = newCompletionScreen(u)
 	u.Sync = newSyncScreen(u)
 	u.Settings = newSettingsScreen(u)
+	u.Teachers = newTeachersScreen(u)
 	u.Tabs = container.NewAppTabs(
 		container.NewTabItem(u.T("班级"), u.Classes.Content()),
 		container.NewTabItem(u.T("学员"), u.Roster.Content()),
@@ -67,6 +69,7 @@ func New(a fyne.App, s *store.Store) *UI {
 		container.NewTabItem(u.T("结业/证书"), u.Completion.Content()),
 		container.NewTabItem(u.T("同步"), u.Sync.Content()),
 		container.NewTabItem(u.T("设置"), u.Settings.Content()),
+		container.NewTabItem(u.T("师资"), u.Teachers.Content()),
 	)
 	u.Tabs.SetTabLocation(container.TabLocationLeading)
 	u.Tabs.OnSelected = func(*container.TabItem) { u.current().Refresh() }
@@ -80,7 +83,7 @@ func New(a fyne.App, s *store.Store) *UI {
 }
 
 func (u *UI) screens() []screen {
-	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Sync, u.Settings}
+	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Sync, u.Settings, u.Teachers}
 }
 
 func (u *UI) current() screen { return u.screens()[u.Tabs.SelectedIndex()] }

@@ -19,6 +19,18 @@ var Font []byte
 // FontName is the font's file name, for renderers that want one.
 const FontName = "LXGWWenKai-Regular.ttf"
 
+// NameFont is a subset of Hanazono Mincho (HanaMinA/HanaMinB, GlyphWiki
+// Project, Hanazono Font License — fonts/LICENSE-Hanazono.txt): the
+// characters of CJK Extensions A–F in present-day use that Font cannot
+// print (scripts/namefont.sh makes it). Printing draws them as outlines and
+// the GUI shows them through it.
+//
+//go:embed fonts/NameFallback-Hanazono.ttf
+var NameFont []byte
+
+// NameFontName is NameFont's file name.
+const NameFontName = "NameFallback-Hanazono.ttf"
+
 // Icon is the application icon (PNG, 256×256).
 //
 //go:embed icon.png

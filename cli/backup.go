@@ -92,13 +92,16 @@ func auditVerify(e *env, args []string) error {
 	return e.withStore(func(s *store.Store) error {
 		n, err := s.VerifyAudit()
 		var p *store.AuditProblem
+		if errors.As(err, &p) && p.Kind != "" {
+			return fail(1, "数据文件被绕过程序直接改动：%v", p)
+		}
 		if errors.As(err, &p) {
 			return fail(1, "审计日志已被破坏：%v", p)
 		}
 		if err != nil {
 			return err
 		}
-		e.say("审计日志完整：共 %d 条，哈希链无断裂。", n)
+		e.say("审计日志完整：共 %d 条，哈希链无断裂，链头与密钥相符，每条记录的内容与其最后一次审计记录一致。", n)
 		return nil
 	})
 }

@@ -5,11 +5,12 @@ import (
 	"strings"
 
 	"trainingdesk/store"
+	"trainingdesk/subsidy"
 	"trainingdesk/training"
 )
 
 func init() {
-	register("classes add", "classes add --code C --name N --occupation O --level 1-5 --type T --start YYYY-MM-DD --end YYYY-MM-DD --hours H [--occupation-code 4-xx-xx-xx（须在职业分类大典中）] [--trade 工种] [--teachers 甲,乙] [--site S] [--assessment theory+practice|theory|practice]", classesAdd)
+	register("classes add", "classes add --code C --name N --occupation O --level 1-5 --type T --start YYYY-MM-DD --end YYYY-MM-DD --hours H [--occupation-code 4-xx-xx-xx（须在职业分类大典中）] [--trade 工种] [--teachers 甲,乙] [--site S] [--assessment theory+practice|theory|practice] [--subsidy YUAN]", classesAdd)
 	register("classes list", "classes list [--json]", classesList)
 }
 
@@ -28,6 +29,7 @@ func classesAdd(e *env, args []string) error {
 	teachers := fs.String("teachers", "", "")
 	site := fs.String("site", "", "")
 	assess := fs.String("assessment", "", "")
+	subsidyYuan := fs.String("subsidy", "", "")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -50,6 +52,13 @@ func classesAdd(e *env, args []string) error {
 		if c.End, err = training.ParseDate("结业日期（--end）", *end); err != nil {
 			return err
 		}
+	}
+	if *subsidyYuan != "" {
+		fen, err := subsidy.ParseYuan(*subsidyYuan)
+		if err != nil {
+			return err
+		}
+		c.SubsidyFen = int64(fen)
 	}
 	for _, t := range strings.FieldsFunc(*teachers, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
 		c.Teachers = append(c.Teachers, strings.TrimSpace(t))

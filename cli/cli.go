@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"trainingdesk/printing"
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
@@ -86,6 +87,7 @@ func Run(args []string, stdout, stderr io.Writer) (code int) {
 		fmt.Fprintf(stderr, "未知命令：%s\n\n%s", strings.Join(rest, " "), Usage())
 		return 2
 	}
+	printing.AddFontDir(filepath.Join(dir, "fonts")) // an institution's extra fonts for rare name characters
 	e := &env{dataDir: dir, out: stdout, errw: stderr}
 	err := c.run(e, cargs)
 	var ee *exitError

@@ -56,6 +56,9 @@ func seed(s *store.Store, n int, today time.Time) error {
 		return err
 	}
 	today = time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
+	if err := registerTeachers(s); err != nil {
+		return err
+	}
 	rng := rand.New(rand.NewSource(20260301))
 	people := makePeople(rng, n)
 
@@ -85,8 +88,12 @@ func seed(s *store.Store, n int, today time.Time) error {
 
 func fileClass(s *store.Store, code, name, occ, occCode string, level int, typ string, start, end time.Time, hours float64, teachers []string) (training.Class, error) {
 	return s.FileClass(training.Class{Code: code, Name: name, Occupation: occ, OccupationCode: occCode,
-		Level: training.Level(level), Type: typ, Start: start, End: end, Hours: hours, Teachers: teachers, Site: "本校实训楼 201"})
+		Level: training.Level(level), Type: typ, Start: start, End: end, Hours: hours, Teachers: teachers, Site: "本校实训楼 201",
+		SubsidyFen: demoSubsidyFen})
 }
+
+// demoSubsidyFen is the demo classes' subsidy standard: 1,200 元/人.
+const demoSubsidyFen = 120000
 
 // runClass enrols people, lays out a weekday timetable and marks every lesson
 // already held; a finished class also gets its assessment results.
@@ -201,4 +208,33 @@ func makePeople(rng *rand.Rand, n int) []training.Person {
 		i++
 	}
 	return out
+}
+
+// demoTeachers are the register the demo classes and lessons name.
+var demoTeachers = []struct {
+	name, id17, teaches string
+	fullTime            bool
+	quals               []string
+}{
+	{"陈建国", "35010219750312051", training.TeachPractice, true, []string{"职业技能等级 二级 电工 S350100201500123", "学历 大专"}},
+	{"黄丽", "35010219860521062", training.TeachTheory, true, []string{"教师资格 中职 20153500142001234", "学历 本科"}},
+	{"郑大厨", "35010319700815031", training.TeachBoth, false, []string{"职业技能等级 一级 中式烹调师 S350100200900456"}},
+	{"吴敏", "35010419820203042", training.TeachTheory, false, []string{"学历 硕士", "创业培训讲师（SYB）"}},
+}
+
+func registerTeachers(s *store.Store) error {
+	for _, d := range demoTeachers {
+		id, err := identity.Complete(d.id17)
+		if err != nil {
+			return err
+		}
+		tc := training.Teacher{Name: d.name, IDNumber: id, Teaches: d.teaches, FullTime: d.fullTime}
+		for _, q := range d.quals {
+			tc.Qualifications = append(tc.Qualifications, training.ParseQualification(q))
+		}
+		if _, err := s.SaveTeacher(tc); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -134,11 +134,11 @@ func drawCertificate(pdf *gofpdf.Fpdf, l *certLayout, qrs *qrImages, c Certifica
 
 	setText(pdf, l.Accent)
 	pdf.SetFontSize(l.Title.Size)
-	pdf.SetTextRenderingMode(2) // fill + stroke: a heavier title from a regular face
+	setFauxBold(pdf, true) // fill + stroke: a heavier title from a regular face
 	pdf.SetDrawColor(l.Accent[0], l.Accent[1], l.Accent[2])
 	pdf.SetLineWidth(0.25)
 	spaced(pdf, l.Page.Width/2, l.Title.Y, l.Title.Text, l.Title.Spacing)
-	pdf.SetTextRenderingMode(0)
+	setFauxBold(pdf, false)
 	pdf.SetLineWidth(l.Rule.Width)
 	pdf.Line((l.Page.Width-l.Rule.W)/2, l.Rule.Y, (l.Page.Width+l.Rule.W)/2, l.Rule.Y)
 
@@ -152,8 +152,7 @@ func drawCertificate(pdf *gofpdf.Fpdf, l *certLayout, qrs *qrImages, c Certifica
 	}
 	setText(pdf, l.Muted)
 	pdf.SetFontSize(l.QR.CaptionSize)
-	pdf.SetXY(l.QR.X, l.QR.Y+l.QR.Size)
-	pdf.CellFormat(l.QR.Size, 5, l.QR.Caption, "", 0, "CM", false, 0, "")
+	DrawCell(pdf, l.QR.X, l.QR.Y+l.QR.Size, l.QR.Size, 5, l.QR.Caption, "C")
 
 	if c.Status == training.CertProvisional {
 		drawMark(pdf, l, l.Provisional)
@@ -163,8 +162,7 @@ func drawCertificate(pdf *gofpdf.Fpdf, l *certLayout, qrs *qrImages, c Certifica
 	}
 	setText(pdf, l.Muted)
 	pdf.SetFontSize(l.Footer.Size)
-	pdf.SetXY(0, l.Footer.Y)
-	pdf.CellFormat(l.Page.Width, 5, l.Footer.Text, "", 0, "CM", false, 0, "")
+	DrawCell(pdf, 0, l.Footer.Y, l.Page.Width, 5, l.Footer.Text, "C")
 
 	if opt.Draft {
 		drawWatermark(pdf, l)
@@ -199,11 +197,9 @@ func drawField(pdf *gofpdf.Fpdf, l *certLayout, f fieldBox, value string) {
 		setText(pdf, l.Muted)
 		pdf.SetFontSize(l.LabelSize)
 		if f.LabelAbove {
-			pdf.SetXY(f.X, f.Y-6)
-			pdf.CellFormat(f.W, 6, f.Label, "", 0, alignOf(f)+"M", false, 0, "")
+			DrawCell(pdf, f.X, f.Y-6, f.W, 6, f.Label, alignOf(f))
 		} else {
-			pdf.SetXY(f.X, f.Y)
-			pdf.CellFormat(f.LabelW, f.H, f.Label+"：", "", 0, "LM", false, 0, "")
+			DrawCell(pdf, f.X, f.Y, f.LabelW, f.H, f.Label+"：", "L")
 			x += f.LabelW
 		}
 	}
@@ -214,8 +210,8 @@ func drawField(pdf *gofpdf.Fpdf, l *certLayout, f fieldBox, value string) {
 	if f.Bold {
 		pdf.SetDrawColor(l.Ink[0], l.Ink[1], l.Ink[2])
 		pdf.SetLineWidth(0.15)
-		pdf.SetTextRenderingMode(2)
-		defer pdf.SetTextRenderingMode(0)
+		setFauxBold(pdf, true)
+		defer setFauxBold(pdf, false)
 	}
 	textBox(pdf, x, y, f.W, f.H, value, f.Size, f.MinSize, f.MaxLines, alignOf(f))
 }
@@ -233,8 +229,8 @@ func drawMark(pdf *gofpdf.Fpdf, l *certLayout, m markBox) {
 	pdf.SetLineWidth(0.6)
 	setText(pdf, l.Accent)
 	pdf.SetFontSize(m.Size)
-	pdf.SetXY(m.X, m.Y)
-	pdf.CellFormat(m.W, m.H, m.Text, "1", 0, "CM", false, 0, "")
+	pdf.Rect(m.X, m.Y, m.W, m.H, "D")
+	DrawCell(pdf, m.X, m.Y, m.W, m.H, m.Text, "C")
 }
 
 func drawWatermark(pdf *gofpdf.Fpdf, l *certLayout) {
@@ -245,7 +241,7 @@ func drawWatermark(pdf *gofpdf.Fpdf, l *certLayout) {
 	cx, cy := l.Page.Width/2, l.Page.Height/2
 	pdf.TransformBegin()
 	pdf.TransformRotate(w.Angle, cx, cy)
-	pdf.Text(cx-pdf.GetStringWidth(w.Text)/2, cy+w.Size*ptToMM*0.35, w.Text)
+	DrawText(pdf, cx-TextWidth(pdf, w.Text)/2, cy+w.Size*ptToMM*0.35, w.Text)
 	pdf.TransformEnd()
 	pdf.SetAlpha(1, "Normal")
 }

@@ -64,9 +64,12 @@ func (t *fontTable) hasGlyph(r rune) bool {
 }
 
 // CheckPrintable refuses, before anything is drawn, text with a character
-// the printout cannot show: outside the Basic Multilingual Plane (gofpdf
-// would panic), missing from the font (it would print as nothing), a control
-// character or broken UTF-8. The message names the field and the character.
+// the printout cannot show: a control character, broken UTF-8, or a
+// character in none of the fonts (the main font, the embedded name font,
+// fonts on this machine or in the data directory's fonts folder). The
+// message names the field, the character and its code point. Characters
+// above U+FFFF or missing from the main font are fine when a fallback font
+// has them: they print as outlines (see DrawText).
 func CheckPrintable(field, text string) error {
 	t := loadFont()
 	if t.err != nil {
@@ -76,16 +79,22 @@ func CheckPrintable(field, text string) error {
 		return training.Invalid(field, "“%s”含有无法识别的字符编码，无法打印；请重新录入", strings.ToValidUTF8(text, "?"))
 	}
 	for _, r := range text {
-		if t.hasGlyph(r) {
-			continue
-		}
 		if r < 0x20 || r == 0x7F {
 			return training.Invalid(field, "“%s”中含有控制字符(U+%04X)，无法打印；请删除换行、制表符等后重试", strings.ToValidUTF8(text, "?"), r)
 		}
-		return training.Invalid(field, "“%s”中的字符“%c”(U+%04X)超出字库，无法打印；请核对%s或手工填写", text, r, r, field)
+		if settable, f, _ := glyphFor(r); settable || f != nil {
+			continue
+		}
+		return training.Invalid(field, "“%s”中的字符“%c”(U+%04X)不在本程序带的字库里，无法打印；"+
+			"请核对%s，或把含有这个字的字库文件（如花园明朝 HanaMinB.ttf）放进数据目录的 fonts 文件夹后重试", text, r, r, field)
 	}
 	return nil
 }
+
+// CheckName answers "can this name be printed?" before a certificate
+// number is assigned: nil, or an error naming the character and its code
+// point that no font has.
+func CheckName(name string) error { return CheckPrintable("姓名", name) }
 
 // checkAll runs CheckPrintable on field/value pairs, stopping at the first
 // refusal.

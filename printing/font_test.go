@@ -2,25 +2,33 @@ package printing
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/jung-kurt/gofpdf"
 
 	"trainingdesk/training"
 )
 
-// missingBMPRune finds a CJK Extension A character the font lacks: one that
-// gofpdf would silently print as nothing.
+// noFontRune is a CJK Extension I character (Unicode 15.1): no font this
+// program ships or looks for has it, so it cannot be printed.
+const noFontRune = '\U0002EBF0'
+
+// missingBMPRune finds a letter below U+FFFF that no embedded font has:
+// gofpdf would silently print it as nothing.
 func missingBMPRune(t *testing.T) rune {
 	t.Helper()
-	f := loadFont()
-	for r := rune(0x3400); r <= 0x4DBF; r++ {
-		if !f.hasGlyph(r) {
-			return r
+	for r := rune(0x0370); r <= 0xFFFF; r++ {
+		if unicode.IsLetter(r) {
+			if settable, f, _ := glyphFor(r); !settable && f == nil {
+				return r
+			}
 		}
 	}
-	t.Fatal("font covers all of CJK Extension A; pick another missing rune")
+	t.Fatal("the fonts cover every letter of the BMP; pick another missing rune")
 	return 0
 }
 
@@ -52,8 +60,10 @@ func TestCheckPrintable(t *testing.T) {
 		{"minority name with middle dot", "姓名", "阿卜杜热合曼·买买提", nil},
 		{"latin and digits", "证书编号", "GZ01-2024-000001", nil},
 		{"empty", "证件号码", "", nil},
-		{"supplementary plane", "姓名", "吉𠮷", []string{"姓名：", "“吉𠮷”", "“𠮷”(U+20BB7)", "超出字库", "请核对姓名或手工填写"}},
-		{"BMP rune missing from font", "姓名", "王" + string(missing), []string{"姓名：", "超出字库", string(missing)}},
+		{"supplementary plane, in a fallback font", "姓名", "王𠮷", nil},
+		{"Extension A, in the name font", "姓名", "李㐀", nil},
+		{"supplementary plane, in no font", "姓名", "吉" + string(noFontRune), []string{"姓名：", "(U+2EBF0)", "不在本程序带的字库里", "fonts 文件夹"}},
+		{"BMP rune missing from every font", "姓名", "王" + string(missing), []string{"姓名：", "不在本程序带的字库里", string(missing)}},
 		{"control character", "培训机构", "某某\n学校", []string{"培训机构：", "控制字符"}},
 		{"broken UTF-8", "姓名", "张\xff三", []string{"姓名：", "字符编码"}},
 	}
@@ -84,7 +94,7 @@ func TestCheckPrintable(t *testing.T) {
 // Every drawing function refuses unprintable text with the Chinese message,
 // never panics, and writes nothing.
 func TestUnprintableNameIsRefusedEverywhere(t *testing.T) {
-	for _, bad := range []string{"吉𠮷", "王" + string(missingBMPRune(t))} {
+	for _, bad := range []string{"吉" + string(noFontRune), "王" + string(missingBMPRune(t))} {
 		cert := sampleCert(1)
 		cert.Name = bad
 		calls := map[string]func(*bytes.Buffer) error{
@@ -101,8 +111,8 @@ func TestUnprintableNameIsRefusedEverywhere(t *testing.T) {
 		for name, call := range calls {
 			var buf bytes.Buffer
 			err := call(&buf)
-			if err == nil || !strings.Contains(err.Error(), "超出字库") || training.FieldOf(err) != "姓名" {
-				t.Errorf("%s(%q): err = %v, want the 超出字库 message for 姓名", name, bad, err)
+			if err == nil || !strings.Contains(err.Error(), "不在本程序带的字库里") || training.FieldOf(err) != "姓名" {
+				t.Errorf("%s(%q): err = %v, want the 不在字库 message for 姓名", name, bad, err)
 			}
 			if buf.Len() != 0 {
 				t.Errorf("%s(%q) wrote %d bytes despite the error", name, bad, buf.Len())
@@ -126,5 +136,31 @@ func TestRenderRecoversGofpdfPanic(t *testing.T) {
 	}
 	if buf.Len() != 0 {
 		t.Error("a failed document was written")
+	}
+}
+
+// A font dropped into the data directory's fonts folder prints what the
+// embedded fonts lack (here any Extension B character, from Hanazono).
+func TestAddFontDirPrintsWhatTheEmbeddedFontsLack(t *testing.T) {
+	const hana = "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"
+	if _, err := os.Stat(hana); err != nil {
+		t.Skip("fonts-hanazono not installed")
+	}
+	defer func() { fallback = newOutlineFonts(nil) }()
+	name := "王\U00020000"
+	if err := CheckName(name); err == nil || !strings.Contains(err.Error(), "U+20000") {
+		t.Fatalf("before: %v", err)
+	}
+	dir := t.TempDir()
+	if err := os.Symlink(hana, filepath.Join(dir, "HanaMinB.ttf")); err != nil {
+		t.Fatal(err)
+	}
+	AddFontDir(dir)
+	if err := CheckName(name); err != nil {
+		t.Fatalf("after: %v", err)
+	}
+	var buf bytes.Buffer
+	if err := Badges(&buf, BadgeData{Institution: "某学校", Badges: []Badge{{Name: name, Class: "一班", Code: "TD1:x"}}}); err != nil {
+		t.Fatal(err)
 	}
 }

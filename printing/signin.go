@@ -124,8 +124,8 @@ func sheetTable(pdf *gofpdf.Fpdf, rows []SheetTrainee, offset int) {
 	pdf.SetFillColor(235, 235, 235)
 	pdf.SetFontSize(11)
 	for _, c := range sheetCols {
-		pdf.SetXY(x, y)
-		pdf.CellFormat(c.w, sheetRowH, c.title, "1", 0, "CM", true, 0, "")
+		pdf.Rect(x, y, c.w, sheetRowH, "FD")
+		DrawCell(pdf, x, y, c.w, sheetRowH, c.title, "C")
 		x += c.w
 	}
 	for i, t := range rows {
@@ -144,7 +144,6 @@ func sheetTable(pdf *gofpdf.Fpdf, rows []SheetTrainee, offset int) {
 
 func sheetFooter(pdf *gofpdf.Fpdf, page, pages int) {
 	pdf.SetFontSize(10)
-	pdf.SetXY(sheetMargin, sheetFooterY)
-	pdf.CellFormat(sheetWidth*0.75, 6, "授课教师签字：________________　　班主任签字：________________", "", 0, "LM", false, 0, "")
-	pdf.CellFormat(sheetWidth*0.25, 6, fmt.Sprintf("第 %d / %d 页", page, pages), "", 0, "RM", false, 0, "")
+	DrawCell(pdf, sheetMargin, sheetFooterY, sheetWidth*0.75, 6, "授课教师签字：________________　　班主任签字：________________", "L")
+	DrawCell(pdf, sheetMargin+sheetWidth*0.75, sheetFooterY, sheetWidth*0.25, 6, fmt.Sprintf("第 %d / %d 页", page, pages), "R")
 }

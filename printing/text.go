@@ -19,7 +19,7 @@ func wrapRunes(pdf *gofpdf.Fpdf, s string, width float64) []string {
 	var line []rune
 	lineW := 0.0
 	for _, r := range s {
-		rw := pdf.GetStringWidth(string(r))
+		rw := runeWidth(pdf, r)
 		if len(line) > 0 && lineW+rw > width {
 			keep := 0
 			if isClosing(r) && len(line) > 1 {
@@ -27,7 +27,7 @@ func wrapRunes(pdf *gofpdf.Fpdf, s string, width float64) []string {
 			}
 			lines = append(lines, string(line[:len(line)-keep]))
 			line = append([]rune(nil), line[len(line)-keep:]...)
-			lineW = pdf.GetStringWidth(string(line))
+			lineW = TextWidth(pdf, string(line))
 		}
 		line = append(line, r)
 		lineW += rw
@@ -75,19 +75,18 @@ func textBox(pdf *gofpdf.Fpdf, x, y, w, h float64, s string, size, minSize float
 	lineH := sz * ptToMM * 1.35
 	top := y + (h-lineH*float64(len(lines)))/2
 	for i, line := range lines {
-		pdf.SetXY(x, top+lineH*float64(i))
-		pdf.CellFormat(w, lineH, line, "", 0, align+"M", false, 0, "")
+		DrawCell(pdf, x, top+lineH*float64(i), w, lineH, line, align)
 	}
 }
 
 // spaced draws s centred on cx with extra letter spacing (mm), for titles.
 func spaced(pdf *gofpdf.Fpdf, cx, baseline float64, s string, spacing float64) {
 	runes := []rune(s)
-	total := pdf.GetStringWidth(s) + spacing*float64(len(runes)-1)
+	total := TextWidth(pdf, s) + spacing*float64(len(runes)-1)
 	x := cx - total/2
 	for _, r := range runes {
-		pdf.Text(x, baseline, string(r))
-		x += pdf.GetStringWidth(string(r)) + spacing
+		DrawText(pdf, x, baseline, string(r))
+		x += runeWidth(pdf, r) + spacing
 	}
 }
 

@@ -31,10 +31,13 @@ type Hit struct {
 	Class   training.Class
 }
 
-// Find searches every class's trainees once (the command line's way; the
-// app keeps its index for the whole session). limit ≤ 0 means no limit.
+// Find searches every class's trainees (the command line's way; the app
+// keeps its index for the whole session). It starts from the store's saved
+// search snapshot patched with the trainees changed since, and saves a new
+// snapshot when there was none or it had fallen behind, so a fresh process
+// answers without decrypting every trainee. limit ≤ 0 means no limit.
 func Find(s *store.Store, query string, limit int) ([]Hit, error) {
-	all, err := s.AllTrainees()
+	ix, err := LoadIndex(s)
 	if err != nil {
 		return nil, err
 	}
@@ -42,18 +45,61 @@ func Find(s *store.Store, query string, limit int) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	byID := make(map[string]training.Trainee, len(all))
-	for _, t := range all {
-		byID[t.ID] = t
-	}
 	classByID := make(map[string]training.Class, len(classes))
 	for _, c := range classes {
 		classByID[c.ID] = c
 	}
 	var out []Hit
-	for _, e := range search.NewIndex(Entries(all)).Search(query, limit) {
-		t := byID[e.Key]
+	for _, e := range ix.Search(query, limit) {
+		t, err := s.Trainee(e.Key)
+		if err != nil {
+			return nil, err
+		}
 		out = append(out, Hit{Trainee: t, Class: classByID[t.ClassID]})
 	}
 	return out, nil
+}
+
+// LoadIndex is the search index over every trainee: the saved snapshot with
+// later changes applied, or, when there is none or it is far behind, one
+// built from every trainee and saved for the next process.
+func LoadIndex(s *store.Store) (*search.Index, error) {
+	snap, err := s.LoadSearchSnapshot()
+	if err != nil {
+		return nil, err
+	}
+	if snap.Index != nil {
+		if ix, err := search.ReadIndex(snap.Index); err == nil {
+			for _, t := range snap.Changed {
+				ix.Add(Entry(t))
+			}
+			for _, id := range snap.Removed {
+				ix.Remove(id)
+			}
+			return ix, nil
+		}
+	}
+	all, err := s.AllTrainees()
+	if err != nil {
+		return nil, err
+	}
+	ix := search.NewIndex(Entries(all))
+	if err := s.SaveSearchSnapshot(ix.AppendBinary(nil), snap.Gen); err != nil {
+		return nil, err
+	}
+	return ix, nil
+}
+
+// SaveIndex saves a fresh search snapshot (after seeding or a big import),
+// so the next search starts from it.
+func SaveIndex(s *store.Store) error {
+	snap, err := s.LoadSearchSnapshot()
+	if err != nil {
+		return err
+	}
+	all, err := s.AllTrainees()
+	if err != nil {
+		return err
+	}
+	return s.SaveSearchSnapshot(search.NewIndex(Entries(all)).AppendBinary(nil), snap.Gen)
 }

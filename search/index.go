@@ -25,7 +25,18 @@ type item struct {
 type Index struct {
 	mu    sync.RWMutex
 	items []*item          // in insertion order, which breaks ties in ranking
-	byKey map[string]*item // for replacing and removing by key
+	byKey map[string]*item // for replacing and removing by key; nil until needed after ReadIndex
+}
+
+// keys builds byKey when an index read back from bytes is first changed.
+func (ix *Index) keys() map[string]*item {
+	if ix.byKey == nil {
+		ix.byKey = make(map[string]*item, len(ix.items))
+		for _, it := range ix.items {
+			ix.byKey[it.entry.Key] = it
+		}
+	}
+	return ix.byKey
 }
 
 // NewIndex builds an index over entries. A later entry with the same Key
@@ -60,7 +71,7 @@ func (ix *Index) Add(e Entry) {
 }
 
 func (ix *Index) put(it *item) {
-	if old, ok := ix.byKey[it.entry.Key]; ok {
+	if old, ok := ix.keys()[it.entry.Key]; ok {
 		*old = *it
 		return
 	}
@@ -72,7 +83,7 @@ func (ix *Index) put(it *item) {
 func (ix *Index) Remove(key string) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	it, ok := ix.byKey[key]
+	it, ok := ix.keys()[key]
 	if !ok {
 		return
 	}

@@ -101,6 +101,9 @@ func (s *Store) issue(classID string, printable NameCheck) (Issued, error) {
 	var out Issued
 	err = s.update(func(t *tx) error {
 		out = Issued{}
+		if err := t.checkClassIntegrity(classID); err != nil {
+			return err
+		}
 		roster, err := t.eligibleWithoutCertificate(classID, settings.Rules())
 		if err != nil || len(roster) == 0 {
 			return err
@@ -304,7 +307,7 @@ func (s *Store) LogReprint(numbers []string, copies int) error {
 			if err := ix.Put(append([]byte(n+"|"), u64(seq)...), raw); err != nil {
 				return err
 			}
-			if err := t.audit(fmt.Sprintf("打印证书 %d 份", copies), string(training.KindCertificate), n, "", digest(raw)); err != nil {
+			if err := t.note(fmt.Sprintf("打印证书 %d 份", copies), string(training.KindCertificate), n, digest(raw)); err != nil {
 				return err
 			}
 		}

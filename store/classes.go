@@ -19,6 +19,9 @@ func (s *Store) FileClass(c training.Class) (training.Class, error) {
 		if t.index(ixClassCode).Get([]byte(c.Code)) != nil {
 			return training.Invalid("班级编号", "“%s”已被其他班级使用，请换一个编号", c.Code)
 		}
+		if err := t.linkTeachers(&c); err != nil {
+			return err
+		}
 		c.ID, c.Version, c.UpdatedAt = training.NewID(), 1, t.now
 		if err := t.index(ixClassCode).Put([]byte(c.Code), []byte(c.ID)); err != nil {
 			return err
@@ -54,6 +57,9 @@ func (s *Store) UpdateClass(c training.Class) (training.Class, error) {
 			if err := ix.Put([]byte(c.Code), []byte(c.ID)); err != nil {
 				return err
 			}
+		}
+		if err := t.linkTeachers(&c); err != nil {
+			return err
 		}
 		c.FilingNo, c.Version, c.UpdatedAt = old.FilingNo, old.Version+1, t.now
 		return t.put("修改班级", training.KindClass, c.ID, c.Version, c)

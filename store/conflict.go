@@ -21,7 +21,7 @@ func (t *tx) resolveConflict(e *outboxEntry, held int) error {
 	if e.Conflicts > maxConflicts {
 		e.State, e.Code, e.Message = stateQuarantined, tdsync.StatusConflict,
 			fmt.Sprintf("人社局多次答复版本冲突（已有版本 %d），请联系人社局核对该记录", held)
-		return t.audit("人社局答复版本冲突", string(e.Kind), e.ID, "", tdsync.StatusConflict)
+		return t.note("人社局答复版本冲突", string(e.Kind), e.ID, tdsync.StatusConflict)
 	}
 	next := max(e.Version, held) + 1
 	e.Version = next

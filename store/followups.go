@@ -140,7 +140,7 @@ func (s *Store) EvidenceScan(entryID string, item int) (outcome.Scan, []byte, er
 			return errs.E(errs.Corrupt, outcome.FieldScan, "扫描件无法解密（密钥不符或数据被改动）")
 		}
 		data = plain
-		return t.audit("查看证明扫描件", string(training.KindFollowUp), entryID, "", sc.SHA256[:24])
+		return t.note("查看证明扫描件", string(training.KindFollowUp), entryID, sc.SHA256[:24])
 	})
 	return sc, data, err
 }
@@ -160,7 +160,7 @@ func (s *Store) RevealPhone(traineeID string) (string, error) {
 			return err
 		}
 		phone = tr.Person.Phone
-		return t.audit("查看电话号码（就业跟踪）", string(training.KindTrainee), traineeID, "", "")
+		return t.note("查看电话号码（就业跟踪）", string(training.KindTrainee), traineeID, "")
 	})
 	return phone, err
 }

@@ -26,6 +26,9 @@ func (s *Store) AddLessons(classID string, lessons []training.Lesson) ([]trainin
 			if err := checkLesson(class, *l); err != nil {
 				return err
 			}
+			if err := t.linkLessonTeacher(l); err != nil {
+				return err
+			}
 			n++
 			l.ID, l.ClassID, l.No, l.Version, l.UpdatedAt = training.NewID(), classID, n, 1, t.now
 			if err := t.index(ixClassLessons).Put([]byte(fmt.Sprintf("%s|%05d", classID, n)), []byte(l.ID)); err != nil {
@@ -57,6 +60,9 @@ func (s *Store) UpdateLesson(l training.Lesson) (training.Lesson, error) {
 			return err
 		}
 		if err := checkLesson(class, l); err != nil {
+			return err
+		}
+		if err := t.linkLessonTeacher(&l); err != nil {
 			return err
 		}
 		l.ClassID, l.No, l.Version, l.UpdatedAt = old.ClassID, old.No, old.Version+1, t.now

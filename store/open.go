@@ -97,6 +97,10 @@ func Open(dir string, o Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := bindLegacyHead(db, k); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return &Store{db: db, dir: dir, k: k, who: o.Who, now: o.Now, restarted: fresh}, nil
 }
 

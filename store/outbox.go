@@ -123,10 +123,19 @@ func (t *tx) payload(e outboxEntry) (json.RawMessage, []string, error) {
 	var parents []string
 	parent := func(k training.Kind, id string) { parents = append(parents, string(byKey(k, id))) }
 	switch e.Kind {
+	case training.KindTeacher:
+		tc, err := t.teacher(e.ID)
+		if err != nil {
+			return nil, nil, err
+		}
+		v = tc
 	case training.KindClass:
 		var c training.Class
 		if _, err := t.get(e.Kind, e.ID, &c); err != nil {
 			return nil, nil, err
+		}
+		for _, id := range c.TeacherIDs {
+			parent(training.KindTeacher, id)
 		}
 		v = c
 	case training.KindTrainee:
@@ -142,6 +151,9 @@ func (t *tx) payload(e outboxEntry) (json.RawMessage, []string, error) {
 			return nil, nil, err
 		}
 		parent(training.KindClass, l.ClassID)
+		if l.TeacherID != "" {
+			parent(training.KindTeacher, l.TeacherID)
+		}
 		v = l
 	case training.KindAttendance:
 		var m training.Mark
@@ -172,6 +184,23 @@ func (t *tx) payload(e outboxEntry) (json.RawMessage, []string, error) {
 		}
 		parent(training.KindTrainee, f.TraineeID)
 		v = f
+	case training.KindClaim:
+		var c training.Claim
+		if _, err := t.get(e.Kind, e.ID, &c); err != nil {
+			return nil, nil, err
+		}
+		parent(training.KindClass, c.ClassID)
+		for _, l := range c.Lines { // the records a claim cites reach the bureau first
+			parent(training.KindTrainee, l.TraineeID)
+			parent(training.KindResult, l.TraineeID)
+			if l.CertificateNo != "" {
+				parent(training.KindCertificate, l.CertificateNo)
+			}
+			if l.FollowUpID != "" {
+				parent(training.KindFollowUp, l.FollowUpID)
+			}
+		}
+		v = c
 	}
 	raw, err := json.Marshal(v)
 	return raw, parents, err
@@ -218,7 +247,7 @@ func (s *Store) Settle(outcomes []tdsync.Outcome) error {
 					continue
 				}
 				e.State, e.Code, e.Field, e.Message = stateQuarantined, o.Code, o.Field, o.Message
-				if err := t.audit("人社系统退回", string(o.Kind), o.ID, "", o.Code); err != nil {
+				if err := t.note("人社系统退回", string(o.Kind), o.ID, o.Code); err != nil {
 					return err
 				}
 			default: // failed: try again later

@@ -33,12 +33,15 @@ var (
 	ixQRImages      = []byte("qr_images")         // certificate number → qrImage
 	ixFollowUps     = []byte("trainee_followups") // trainee id|entry id → ∅
 	ixEvidenceScans = []byte("evidence_scans")    // entry id|item no → sealed file
+	ixTraineeClaims = []byte("trainee_claims")    // trainee id|stage → id of the submitted claim holding it
+	ixTeacherPerson = []byte("teacher_person")    // id-number hmac → teacher id
+	ixFiles         = []byte("files")             // file id → sealed bytes (trainee photos, qualification scans)
 )
 
 // ensured are the index buckets every open makes sure of, so that a kind
 // or index added later needs no numbered migration (and parallel additions
 // cannot collide on a schema version).
-var ensured = [][]byte{ixFollowUps, ixEvidenceScans}
+var ensured = [][]byte{ixFollowUps, ixEvidenceScans, ixTraineeClaims, ixTeacherPerson, ixFiles}
 
 // Meta keys.
 var (
@@ -79,6 +82,13 @@ var migrations = []func(tx *bolt.Tx) error{
 	},
 	func(tx *bolt.Tx) error { // 2 → 3: outbox counts and the quarantine index, kept from now on
 		_, err := recountOutbox(tx)
+		return err
+	},
+	func(tx *bolt.Tx) error { // 3 → 4: the saved search index and the trainees changed since
+		if _, err := tx.CreateBucketIfNotExists(bSearch); err != nil {
+			return err
+		}
+		_, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ixSearchDirty)
 		return err
 	},
 }

@@ -14,23 +14,27 @@ import (
 
 // Settings are the regional and office rules a clerk may change.
 type Settings struct {
-	MinutesPerHour    int     `json:"minutes_per_hour"`    // one 学时
-	LateToleranceMin  int     `json:"late_tolerance_min"`  // 迟到容差
-	EarlyToleranceMin int     `json:"early_tolerance_min"` // 早退容差
-	DoubleScanSec     int     `json:"double_scan_sec"`     // a badge scanned again within this counts once
-	Threshold         float64 `json:"threshold"`           // attendance share for eligibility
-	PassMark          float64 `json:"pass_mark"`
-	TheoryRequired    bool    `json:"theory_required"`
-	PracticeRequired  bool    `json:"practice_required"`
-	FilingDaysBefore  int     `json:"filing_days_before"` // 开班备案提前天数 (0: no rule)
-	CertPattern       string  `json:"cert_pattern"`
-	VerifyBaseURL     string  `json:"verify_base_url"`
-	CertIDStyle       string  `json:"cert_id_style"`              // identity.StyleMasked / StyleTail4 / StyleFull
-	CategoriesFile    string  `json:"categories_file"`            // a province's 人员类别 list
-	OccupationsFile   string  `json:"occupations_file,omitempty"` // a region's additions to the 职业分类大典
-	Province          string  `json:"province"`
-	AutoBackupKeep    int     `json:"auto_backup_keep"`
-	Language          string  `json:"language"` // zh (default) or en
+	MinutesPerHour    int                  `json:"minutes_per_hour"`    // one 学时
+	LateToleranceMin  int                  `json:"late_tolerance_min"`  // 迟到容差
+	EarlyToleranceMin int                  `json:"early_tolerance_min"` // 早退容差
+	DoubleScanSec     int                  `json:"double_scan_sec"`     // a badge scanned again within this counts once
+	Threshold         float64              `json:"threshold"`           // attendance share for eligibility
+	PassMark          float64              `json:"pass_mark"`
+	TheoryRequired    bool                 `json:"theory_required"`
+	PracticeRequired  bool                 `json:"practice_required"`
+	FilingDaysBefore  int                  `json:"filing_days_before"` // 开班备案提前天数 (0: no rule)
+	CertPattern       string               `json:"cert_pattern"`
+	VerifyBaseURL     string               `json:"verify_base_url"`
+	CertIDStyle       string               `json:"cert_id_style"`                // identity.StyleMasked / StyleTail4 / StyleFull
+	CategoriesFile    string               `json:"categories_file"`              // a province's 人员类别 list
+	OccupationsFile   string               `json:"occupations_file,omitempty"`   // a region's additions to the 职业分类大典
+	SubsidyRulesFile  string               `json:"subsidy_rules_file,omitempty"` // a province's 补贴规则; "" = shipped default
+	ClaimIDStyle      string               `json:"claim_id_style,omitempty"`     // 补贴花名册证件号码: identity.StyleMasked / StyleFull
+	AssessmentPlan    string               `json:"assessment_plan,omitempty"`    // 考核方案 template; "" = shipped default
+	TeacherRule       training.TeacherRule `json:"teacher_rule"`                 // 师资 each class needs (0: no rule)
+	Province          string               `json:"province"`
+	AutoBackupKeep    int                  `json:"auto_backup_keep"`
+	Language          string               `json:"language"` // zh (default) or en
 	// Outcomes are the regional rules of follow-up and of the scorecard.
 	Outcomes outcome.Settings `json:"outcomes"`
 }

@@ -79,6 +79,9 @@ func (st Settings) Check() error {
 	if err := st.Outcomes.Validate(); err != nil {
 		problems = append(problems, err)
 	}
+	if err := checkClaimSettings(st); err != nil {
+		problems = append(problems, err)
+	}
 	return errors.Join(problems...)
 }
 

@@ -80,7 +80,7 @@ func (s *Store) Requeue(kind training.Kind, id string) error {
 		if err := t.putEntry(key, &old, e); err != nil {
 			return err
 		}
-		return t.audit("重新排队上传", string(kind), id, "", "")
+		return t.note("重新排队上传", string(kind), id, "")
 	})
 }
 

@@ -128,10 +128,15 @@ func (t *tx) write(action string, k training.Kind, id string, version int, v any
 	if err := t.audit(action, string(k), id, before, after); err != nil {
 		return err
 	}
-	if queue {
-		return t.enqueue(k, id, version, "upsert")
+	if !queue {
+		return nil
 	}
-	return nil
+	if k == training.KindTrainee {
+		if err := t.noteSearchChange(id); err != nil {
+			return err
+		}
+	}
+	return t.enqueue(k, id, version, "upsert")
 }
 
 // del removes a record; the bureau hears of it as a delete.
@@ -147,6 +152,11 @@ func (t *tx) del(action string, k training.Kind, id string, version int) error {
 	}
 	if err := t.audit(action, string(k), id, before, ""); err != nil {
 		return err
+	}
+	if k == training.KindTrainee {
+		if err := t.noteSearchChange(id); err != nil {
+			return err
+		}
 	}
 	return t.enqueue(k, id, version, "delete")
 }

@@ -11,6 +11,7 @@ var parentFields = map[string]training.Kind{
 	"class_id":   training.KindClass,
 	"lesson_id":  training.KindLesson,
 	"trainee_id": training.KindTrainee,
+	"teacher_id": training.KindTeacher,
 }
 
 // parentKey returns "kind/id" of the parent a record names in field, or ""

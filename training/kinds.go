@@ -12,10 +12,11 @@ const (
 	KindResult      Kind = "result"
 	KindCertificate Kind = "certificate"
 	KindFollowUp    Kind = "followup" // 就业跟踪: a contact after the class, child of the trainee
+	KindClaim       Kind = "claim"    // 补贴申领: after every record it cites
 )
 
 // Kinds lists every syncable kind, parents before children.
-var Kinds = []Kind{KindClass, KindTrainee, KindLesson, KindAttendance, KindResult, KindCertificate, KindFollowUp}
+var Kinds = []Kind{KindTeacher, KindClass, KindTrainee, KindLesson, KindAttendance, KindResult, KindCertificate, KindFollowUp, KindClaim}
 
 // Rank orders kinds for dependency-ordered delivery (lower goes first).
 func (k Kind) Rank() int {
@@ -30,6 +31,8 @@ func (k Kind) Rank() int {
 // Label is the kind's Chinese name for the clerk.
 func (k Kind) Label() string {
 	switch k {
+	case KindTeacher:
+		return "教师"
 	case KindClass:
 		return "班级"
 	case KindTrainee:
@@ -44,6 +47,8 @@ func (k Kind) Label() string {
 		return "证书"
 	case KindFollowUp:
 		return "就业跟踪"
+	case KindClaim:
+		return "补贴申领"
 	}
 	return string(k)
 }

@@ -32,11 +32,13 @@ type Class struct {
 	Type           string    `json:"type"`
 	Start          time.Time `json:"start"`
 	End            time.Time `json:"end"`
-	Hours          float64   `json:"hours"` // 学时
-	Teachers       []string  `json:"teachers"`
+	Hours          float64   `json:"hours"`                 // 学时
+	Teachers       []string  `json:"teachers"`              // names, as printed (old classes: free text only)
+	TeacherIDs     []string  `json:"teacher_ids,omitempty"` // the register's teachers (师资)
 	Site           string    `json:"site"`
-	Assessment     string    `json:"assessment,omitempty"` // AssessBoth/AssessTheory/AssessPractice; "" = the institution's setting
-	FilingNo       string    `json:"filing_no"`            // 备案号, from the bureau's receipt
+	Assessment     string    `json:"assessment,omitempty"`  // AssessBoth/AssessTheory/AssessPractice; "" = the institution's setting
+	FilingNo       string    `json:"filing_no"`             // 备案号, from the bureau's receipt
+	SubsidyFen     int64     `json:"subsidy_fen,omitempty"` // 补贴标准 元/人, in 分
 	Version        int       `json:"version"`
 	UpdatedAt      time.Time `json:"updated_at"`
 }

@@ -60,7 +60,7 @@ func TestServeThenReadStats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := bureau.Stats{Records: map[string]int{"class": 1, "trainee": 1, "lesson": 0, "attendance": 0, "result": 0, "certificate": 0},
+	want := bureau.Stats{Records: map[string]int{"teacher": 0, "class": 1, "trainee": 1, "lesson": 0, "attendance": 0, "result": 0, "certificate": 0, "claim": 0},
 		Deliveries: 4, DuplicateDeliveries: 1}
 	if !equalStats(st, want) {
 		t.Errorf("stats %+v, want %+v", st, want)

@@ -38,12 +38,33 @@ func checkData(r tdsync.BatchRecord) ([]parentRef, *verdict) {
 		return nil, reject(tdsync.CodeBadData, "id", "数据中的 id 与记录 id 不一致")
 	}
 	switch r.Kind {
+	case training.KindTeacher:
+		var tc training.Teacher
+		if err := json.Unmarshal(r.Data, &tc); err != nil {
+			return nil, badData(err)
+		}
+		switch {
+		case tc.Name == "":
+			return nil, missing("name", "缺少教师姓名")
+		case tc.IDNumber == "":
+			return nil, missing("id_number", "缺少教师证件号码")
+		case !validIDNumber(tc.IDNumber):
+			return nil, reject(tdsync.CodeInvalidID, "id_number", "教师证件号码校验未通过")
+		}
+		return nil, nil
 	case training.KindClass:
 		var c training.Class
 		if err := json.Unmarshal(r.Data, &c); err != nil {
 			return nil, badData(err)
 		}
-		return nil, checkClass(c)
+		if v := checkClass(c); v != nil {
+			return nil, v
+		}
+		var refs []parentRef
+		for _, id := range c.TeacherIDs {
+			refs = append(refs, parentRef{training.KindTeacher, id, "teacher_ids"})
+		}
+		return refs, nil
 	case training.KindTrainee:
 		var t training.Trainee
 		if err := json.Unmarshal(r.Data, &t); err != nil {
@@ -81,7 +102,11 @@ func checkData(r tdsync.BatchRecord) ([]parentRef, *verdict) {
 		case l.End <= l.Start:
 			return nil, invalid("end", "结束时间须晚于开始时间")
 		}
-		return []parentRef{{training.KindClass, l.ClassID, "class_id"}}, nil
+		refs := []parentRef{{training.KindClass, l.ClassID, "class_id"}}
+		if l.TeacherID != "" {
+			refs = append(refs, parentRef{training.KindTeacher, l.TeacherID, "teacher_id"})
+		}
+		return refs, nil
 	case training.KindAttendance:
 		var m training.Mark
 		if err := json.Unmarshal(r.Data, &m); err != nil {
@@ -121,6 +146,8 @@ func checkData(r tdsync.BatchRecord) ([]parentRef, *verdict) {
 		return []parentRef{{training.KindTrainee, c.TraineeID, "trainee_id"}}, nil
 	case training.KindFollowUp:
 		return checkFollowUp(r)
+	case training.KindClaim:
+		return checkClaim(r)
 	}
 	return nil, reject(tdsync.CodeUnknownKind, "kind", "未知的记录类型")
 }

@@ -1,0 +1,58 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"trainingdesk/store"
+	"trainingdesk/subsidy"
+)
+
+// claimSettings are the 设置 rows of subsidy claims: the region's rules
+// file, how ID numbers print on the 补贴花名册, the 考核方案 template.
+type claimSettings struct {
+	RulesFile      *deskEntry
+	IDStyle        *widget.Select
+	AssessmentPlan *widget.Entry
+}
+
+func newClaimSettings(u *UI, r *fieldForm, save func()) *claimSettings {
+	c := &claimSettings{RulesFile: newDeskEntry(u, "留空使用默认补贴规则（分期拨付，结业 60%）"), IDStyle: widget.NewSelect(idStyleLabels, nil)}
+	c.RulesFile.OnSubmitted = func(string) { save() }
+	c.AssessmentPlan = widget.NewMultiLineEntry()
+	c.AssessmentPlan.SetPlaceHolder("留空使用默认考核方案；可用 {班级} {职业} {等级} {考核方式} {学时} {合格分数} {出勤率}")
+	c.AssessmentPlan.Wrapping = fyne.TextWrapWord
+	c.AssessmentPlan.SetMinRowsVisible(4)
+	r.addField(subsidy.FieldRulesFile, container.NewBorder(nil, nil, nil, widget.NewButton(u.T("选择…"), func() {
+		d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+			if err != nil || rc == nil {
+				return
+			}
+			rc.Close()
+			c.RulesFile.SetText(rc.URI().Path())
+		}, u.Win)
+		d.Resize(fyne.NewSize(820, 560))
+		d.Show()
+	}), c.RulesFile))
+	r.addField(store.FieldClaimIDStyle, c.IDStyle)
+	r.add("考核方案模板", c.AssessmentPlan)
+	return c
+}
+
+func (c *claimSettings) fill(st store.Settings) {
+	c.RulesFile.SetText(st.SubsidyRulesFile)
+	c.IDStyle.SetSelected(idStyleLabel(st.ClaimIDStyleOr()))
+	c.AssessmentPlan.SetText(st.AssessmentPlan)
+}
+
+// read puts the rows into st; the store checks them when saving, and an
+// error names the row (shown under it).
+func (c *claimSettings) read(st *store.Settings) {
+	st.SubsidyRulesFile = strings.TrimSpace(c.RulesFile.Text)
+	st.ClaimIDStyle = idStyle(c.IDStyle.Selected)
+	st.AssessmentPlan = strings.TrimSpace(c.AssessmentPlan.Text)
+}

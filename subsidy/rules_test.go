@@ -1,0 +1,72 @@
+package subsidy
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"trainingdesk/codes"
+	"trainingdesk/errs"
+)
+
+func TestShippedRulesSubsidiseEveryDefaultCategory(t *testing.T) {
+	r := DefaultRules()
+	if r.Mode != ModeSplit || r.Split.CompletionPercent != 60 || r.EmploymentMonths != 6 || !r.NeedsCertificate() || !r.OnePerYear() {
+		t.Fatalf("defaults %+v", r)
+	}
+	for _, c := range codes.DefaultCategories().All() {
+		if !r.Subsidised(c.Name) {
+			t.Errorf("%s is not subsidised by default", c.Name)
+		}
+	}
+	if docs := r.DocumentsFor(StageCompletion, "创业培训"); !contains(docs, "营业执照复印件") || contains(docs, "劳动合同、社保缴费或灵活就业证明") {
+		t.Errorf("创业培训 documents %q", docs)
+	}
+	if docs := r.DocumentsFor(StageEmployment, "就业技能培训"); contains(docs, "营业执照复印件") || !contains(docs, "劳动合同、社保缴费或灵活就业证明") {
+		t.Errorf("employment documents %q", docs)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestLoadRulesRefusesBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	base := `"categories":["登记失业人员"],"employment_months":6`
+	good := write("good.json", `{`+base+`,"mode":"tiered","tiered":{"tiers":[{"min_rate":0,"employed_percent":100},{"min_rate":40,"unemployed_percent":100,"employed_percent":130,"employed_skill_percent":150}]}}`)
+	r, err := LoadRules(good)
+	if err != nil || r.Mode != ModeTiered || r.Source() != "good.json" {
+		t.Fatalf("%v %+v", err, r)
+	}
+	for name, body := range map[string]string{
+		"syntax":   `{`,
+		"unknown":  `{` + base + `,"mode":"split","bonus":1}`,
+		"mode":     `{` + base + `,"mode":"lump"}`,
+		"percent":  `{` + base + `,"mode":"split","split":{"completion_percent":160}}`,
+		"tiers":    `{` + base + `,"mode":"tiered","tiered":{"tiers":[{"min_rate":30}]}}`,
+		"order":    `{` + base + `,"mode":"tiered","tiered":{"tiers":[{"min_rate":0},{"min_rate":50},{"min_rate":30}]}}`,
+		"months":   `{"categories":["x"],"employment_months":0,"mode":"split"}`,
+		"category": `{"categories":[],"employment_months":6,"mode":"split"}`,
+		"document": `{` + base + `,"mode":"split","documents":[{"name":"a","stage":"later"}]}`,
+	} {
+		if _, err := LoadRules(write(name+".json", body)); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != FieldRulesFile {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if _, err := LoadRules(filepath.Join(dir, "missing.json")); errs.FieldOf(err) != FieldRulesFile {
+		t.Errorf("missing: %v", err)
+	}
+}
