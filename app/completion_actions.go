@@ -64,7 +64,7 @@ func (s *CompletionScreen) issue() {
 	}
 	st, err := s.u.Store.Settings()
 	if err == nil {
-		err = certificate.CheckVerifyURL(st.VerifyBaseURL)
+		err = certificate.ReadyToIssue(st.VerifyBaseURL)
 	}
 	if err != nil {
 		s.u.showError(err)

@@ -13,6 +13,7 @@ func (u *UI) Start() {
 	if _, ok, _ := u.Store.Institution(); !ok {
 		u.showFirstRun()
 	}
+	u.started = true
 	u.Sync.Start()
 	u.stopBackups = make(chan struct{})
 	u.backups.Add(1)
@@ -21,6 +22,7 @@ func (u *UI) Start() {
 
 // Stop pauses background work cleanly before the program quits.
 func (u *UI) Stop() {
+	u.started = false
 	u.Sync.Stop()
 	if u.stopBackups != nil {
 		close(u.stopBackups)

@@ -4,11 +4,13 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"trainingdesk/photos"
 	"trainingdesk/training"
 )
 
@@ -27,6 +29,9 @@ type RosterScreen struct {
 	ImportButton   *widget.Button
 	ExportButton   *widget.Button
 	TemplateButton *widget.Button
+	PhotoButton    *widget.Button // 导入照片: a folder of 1-inch photos
+	Photo          *canvas.Image  // the selected trainee's photo
+	PhotoReport    *photos.Report // the last photo import, for tests
 	Form           *traineeForm
 	Import         *importer
 
@@ -64,12 +69,17 @@ func newRosterScreen(u *UI) *RosterScreen {
 	s.ImportButton = widget.NewButtonWithIcon(u.T("导入表格"), theme.FolderOpenIcon(), s.Import.chooseFile)
 	s.ExportButton = widget.NewButtonWithIcon(u.T("导出花名册"), theme.DocumentSaveIcon(), s.Import.chooseExport)
 	s.TemplateButton = widget.NewButtonWithIcon(u.T("下载导入模板"), theme.DownloadIcon(), s.Import.saveTemplate)
+	s.PhotoButton = widget.NewButtonWithIcon(u.T("导入照片"), theme.FolderOpenIcon(), s.choosePhotoFolder)
+	s.Photo = canvas.NewImageFromResource(nil)
+	s.Photo.FillMode = canvas.ImageFillContain
+	s.Photo.SetMinSize(fyne.NewSize(75, 105))
+	s.Photo.Hide()
 
 	bar := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabel(u.T("班级")), s.Title, s.ClassSelect),
 		container.NewHBox(s.AddButton, s.RemoveButton, widget.NewSeparator(), s.PasteButton, s.ImportButton,
-			widget.NewSeparator(), s.ExportButton, s.TemplateButton))
-	split := container.NewHSplit(s.Table, container.NewVScroll(s.Form.Content()))
+			s.PhotoButton, widget.NewSeparator(), s.ExportButton, s.TemplateButton))
+	split := container.NewHSplit(s.Table, container.NewVScroll(container.NewVBox(container.NewHBox(s.Photo), s.Form.Content())))
 	split.SetOffset(0.70)
 	s.root = container.NewBorder(container.NewPadded(bar), nil, nil, nil, split)
 	s.updateButtons()
@@ -114,6 +124,7 @@ func (s *RosterScreen) newTable() *widget.Table {
 		if id.Row >= 0 && id.Row < len(s.list) {
 			s.selected = id.Row
 			s.Form.fill(s.list[id.Row])
+			s.showPhoto(s.list[id.Row].ID)
 			s.updateButtons()
 		}
 	}

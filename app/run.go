@@ -39,6 +39,8 @@ func Run(dataDir string, withDemo bool, opts store.Options) int {
 		}
 	}
 	u := New(a, s)
+	u.StoreOptions = opts
+	defer func() { u.Store.Close() }() // the demo's, when 打开演示数据 switched to it
 	u.Start()
 	u.Win.SetMaster()
 	u.Win.ShowAndRun()

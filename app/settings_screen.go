@@ -26,6 +26,7 @@ type SettingsScreen struct {
 
 	MinutesPerHour   *deskEntry
 	LateTolerance    *deskEntry
+	DoubleScan       *deskEntry // seconds within which a badge scanned again counts once
 	EarlyTolerance   *deskEntry
 	Threshold        *deskEntry // percent
 	PassMark         *deskEntry
@@ -73,6 +74,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	}
 	s.MinutesPerHour = entry("45")
 	s.LateTolerance = entry("10")
+	s.DoubleScan = entry("60")
 	s.EarlyTolerance = entry("10")
 	s.Threshold = entry("80")
 	s.PassMark = entry("60")
@@ -89,6 +91,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	r.addField(store.FieldMinutesPerHour, s.MinutesPerHour)
 	r.addField(store.FieldLateTolerance, s.LateTolerance)
 	r.addField(store.FieldEarlyTolerance, s.EarlyTolerance)
+	r.addField(store.FieldDoubleScan, s.DoubleScan)
 	r.addField(store.FieldThreshold, s.Threshold)
 	r.addField(store.FieldPassMark, s.PassMark)
 	r.addField(store.FieldAssessment, container.NewHBox(s.TheoryRequired, s.PracticeRequired))
@@ -96,7 +99,11 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	r.addField(store.FieldCertPattern, s.CertPattern)
 	r.addField(store.FieldCertIDStyle, s.CertIDStyle)
 	s.VerifyPageButton = widget.NewButton(u.T("导出核验网页"), u.askVerifyPage)
-	r.addField(store.FieldVerifyURL, container.NewBorder(nil, nil, nil, s.VerifyPageButton, s.VerifyURL))
+	verifyHint := widget.NewLabel(u.T("证书二维码里的网址：手机扫码核验证书时打开。填写本机构或人社部门提供的查验网址；仍是默认的占位地址时不能发正式证书。"))
+	verifyHint.Wrapping = fyne.TextWrapWord
+	verifyHint.Importance = widget.LowImportance
+	verifyHint.SizeName = theme.SizeNameCaptionText
+	r.addField(store.FieldVerifyURL, container.NewVBox(container.NewBorder(nil, nil, nil, s.VerifyPageButton, s.VerifyURL), verifyHint))
 	r.addField(store.FieldCategoriesFile, container.NewBorder(nil, nil, nil,
 		widget.NewButton(u.T("选择…"), s.chooseCategories), s.CategoriesFile))
 	r.addField(store.FieldOccupationsFile, container.NewBorder(nil, nil, nil,
@@ -153,6 +160,7 @@ func (s *SettingsScreen) Refresh() {
 	s.RulesSaved.Hide()
 	s.MinutesPerHour.SetText(strconv.Itoa(st.MinutesPerHour))
 	s.LateTolerance.SetText(strconv.Itoa(st.LateToleranceMin))
+	s.DoubleScan.SetText(strconv.Itoa(st.DoubleScanSec))
 	s.EarlyTolerance.SetText(strconv.Itoa(st.EarlyToleranceMin))
 	s.Threshold.SetText(strconv.FormatFloat(st.Threshold*100, 'f', -1, 64))
 	s.PassMark.SetText(strconv.FormatFloat(st.PassMark, 'f', -1, 64))
@@ -190,6 +198,7 @@ func (s *SettingsScreen) saveRules() {
 	}
 	st.MinutesPerHour = int(number(store.FieldMinutesPerHour, s.MinutesPerHour))
 	st.LateToleranceMin = int(number(store.FieldLateTolerance, s.LateTolerance))
+	st.DoubleScanSec = int(number(store.FieldDoubleScan, s.DoubleScan))
 	st.EarlyToleranceMin = int(number(store.FieldEarlyTolerance, s.EarlyTolerance))
 	st.Threshold = number(store.FieldThreshold, s.Threshold) / 100
 	st.PassMark = number(store.FieldPassMark, s.PassMark)

@@ -1,10 +1,15 @@
 package app
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"trainingdesk/errs"
+	"trainingdesk/identity"
 	"trainingdesk/training"
 )
 
@@ -49,9 +54,27 @@ func newInstitutionForm(u *UI, onSubmit func()) *institutionForm {
 	f.fields.add("联系人", f.Contact)
 	f.fields.add("联系电话", f.Phone)
 	f.fields.add("机构代码（证书编号用）", f.Code)
+	f.USCC.OnChanged = func(string) { f.checkUSCC() }
 	f.Saved = noticeLabel(widget.SuccessImportance)
 	f.root = container.NewVBox(f.fields.General, f.fields.Form, f.Saved)
 	return f
+}
+
+// checkUSCC judges the 统一社会信用代码 as it is typed: once 18 characters
+// are there, or while a message shows, so that a corrected value clears it.
+func (f *institutionForm) checkUSCC() {
+	msg := f.fields.errs["统一社会信用代码"]
+	text := strings.TrimSpace(f.USCC.Text)
+	if utf8.RuneCountInString(text) < 18 && !msg.Visible() {
+		return
+	}
+	if _, err := identity.ValidateUSCC(text); err != nil {
+		msg.SetText(errs.Message(err))
+		msg.Show()
+		return
+	}
+	msg.SetText("")
+	msg.Hide()
 }
 
 func (f *institutionForm) Content() fyne.CanvasObject { return f.root }

@@ -36,8 +36,24 @@ func TestFirstRunInstitutionSetup(t *testing.T) {
 func TestFirstRunOpensDemoData(t *testing.T) {
 	atTestDay(t)
 	u := newTestUI(t)
+	real := u.Store.Dir()
+	u.DemoDir = t.TempDir()
 	u.showFirstRun()
 	test.Tap(u.Settings.FirstRun.DemoButton)
+	t.Cleanup(func() { u.Store.Close() })
+	// The demo opens in its own directory; the clerk's stays empty.
+	if u.Store.Dir() != u.DemoDir || !strings.Contains(u.Win.Title(), "演示") {
+		t.Fatalf("demo opened in %s (title %q)", u.Store.Dir(), u.Win.Title())
+	}
+	if s, err := store.Open(real, store.Options{}); err != nil {
+		t.Fatal(err)
+	} else {
+		_, ok, _ := s.Institution()
+		s.Close()
+		if ok {
+			t.Fatal("打开演示数据 seeded the clerk's real data directory")
+		}
+	}
 	if got := u.Classes.Shown(); len(got) != 6 {
 		t.Fatalf("classes after demo: %v", got)
 	}
@@ -92,5 +108,31 @@ func TestSettingsChecksTheAuditLog(t *testing.T) {
 	test.Tap(u.Settings.AuditButton)
 	if r := u.Settings.AuditResult; !r.Visible() || !strings.Contains(r.Text, "审计日志完整") {
 		t.Fatalf("audit check shows %q", r.Text)
+	}
+}
+
+func TestFirstRunAsksForTheVerificationURLAndChecksTheUSCCAsTyped(t *testing.T) {
+	atTestDay(t)
+	u := newTestUI(t)
+	u.showFirstRun()
+	r := u.Settings.FirstRun
+	retype(r.Form.USCC, "91350100M000100Y44") // 18 characters, wrong check character
+	if e := r.Form.fields.errorOf("统一社会信用代码"); e == "" {
+		t.Fatal("a wrong 统一社会信用代码 is not flagged as typed")
+	}
+	retype(r.Form.USCC, "91350100M000100Y43")
+	if e := r.Form.fields.errorOf("统一社会信用代码"); e != "" {
+		t.Fatalf("the corrected value keeps the message %q", e)
+	}
+	retype(r.Form.Name, "榕城职业技能培训学校")
+	retype(r.VerifyURL, "https://verify.example.invalid/c") // the placeholder
+	test.Tap(r.SaveButton)
+	if !r.URLError.Visible() || r.Done {
+		t.Fatal("the placeholder verification URL was accepted")
+	}
+	retype(r.VerifyURL, "https://rsj.fuzhou.example.cn/zs")
+	test.Tap(r.SaveButton)
+	if st, _ := u.Store.Settings(); !r.Done || st.VerifyBaseURL != "https://rsj.fuzhou.example.cn/zs" {
+		t.Fatalf("first run did not keep the URL: done=%v %q", r.Done, st.VerifyBaseURL)
 	}
 }

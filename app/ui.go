@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"trainingdesk/demo"
 	"trainingdesk/store"
 )
 
@@ -36,6 +37,7 @@ type UI struct {
 	Attendance *AttendanceScreen
 	Completion *CompletionScreen
 	Teachers   *TeachersScreen
+	Claims     *ClaimsScreen
 	Sync       *SyncScreen
 	Settings   *SettingsScreen
 
@@ -46,12 +48,18 @@ type UI struct {
 	selectedClass string
 	stopBackups   chan struct{}
 	backups       gosync.WaitGroup // the automatic-backup goroutine
+	started       bool             // Start ran and Stop has not
+
+	// DemoDir is where 打开演示数据 opens the demo (never the clerk's
+	// directory); StoreOptions open it as the main store was opened.
+	DemoDir      string
+	StoreOptions store.Options
 }
 
 // New builds the main window on an open store.
 func New(a fyne.App, s *store.Store) *UI {
 	st, _ := s.Settings()
-	u := &UI{App: a, Store: s, lang: st.Language}
+	u := &UI{App: a, Store: s, lang: st.Language, DemoDir: demo.Dir()}
 	u.Win = a.NewWindow("TrainingDesk 职业培训管理")
 	u.StatusSync = widget.NewLabel("")
 	u.StatusDir = widget.NewLabel(u.T("数据目录") + "：" + s.Dir())
@@ -59,6 +67,7 @@ func New(a fyne.App, s *store.Store) *UI {
 	u.Roster = newRosterScreen(u)
 	u.Attendance = newAttendanceScreen(u)
 	u.Completion = newCompletionScreen(u)
+	u.Claims = newClaimsScreen(u)
 	u.Sync = newSyncScreen(u)
 	u.Settings = newSettingsScreen(u)
 	u.Teachers = newTeachersScreen(u)
@@ -70,20 +79,25 @@ func New(a fyne.App, s *store.Store) *UI {
 		container.NewTabItem(u.T("同步"), u.Sync.Content()),
 		container.NewTabItem(u.T("设置"), u.Settings.Content()),
 		container.NewTabItem(u.T("师资"), u.Teachers.Content()),
+		container.NewTabItem(u.T("补贴"), u.Claims.Content()),
 	)
 	u.Tabs.SetTabLocation(container.TabLocationLeading)
 	u.Tabs.OnSelected = func(*container.TabItem) { u.current().Refresh() }
 	status := container.NewBorder(nil, nil, u.StatusSync, u.StatusDir)
 	u.Win.SetContent(container.NewBorder(nil, status, nil, nil, u.Tabs))
 	u.Win.Resize(fyne.NewSize(1180, 760))
-	s.OnChange(func() { fyne.Do(u.refreshStatus) })
+	s.OnChange(func() { u.changed() })
+	u.showDir()
 	u.refreshStatus()
 	u.Classes.Refresh()
 	return u
 }
 
+// changed hears of a store change (any goroutine).
+func (u *UI) changed() { fyne.Do(u.refreshStatus) }
+
 func (u *UI) screens() []screen {
-	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Sync, u.Settings, u.Teachers}
+	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Sync, u.Settings, u.Teachers, u.Claims}
 }
 
 func (u *UI) current() screen { return u.screens()[u.Tabs.SelectedIndex()] }

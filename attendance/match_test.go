@@ -98,7 +98,7 @@ func TestMatchWindowEdges(t *testing.T) {
 func TestMaskID(t *testing.T) {
 	tests := map[string]string{
 		"11010119900307001X": "110101********001X",
-		"H1234567":           "H1****67",
+		"H1234567":           "********", // unknown shape: hidden whole
 		"123":                "***",
 		"":                   "",
 	}

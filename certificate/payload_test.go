@@ -198,14 +198,14 @@ func TestPublicKeyPEM(t *testing.T) {
 }
 
 func TestVerifyURLRefusesThePlaceholder(t *testing.T) {
-	for _, bad := range []string{"", " ", DefaultBaseURL, "verify.example.cn/c", "ftp://x.cn/c", "https://"} {
-		if err := CheckVerifyURL(bad); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != FieldVerifyURL {
-			t.Errorf("CheckVerifyURL(%q) = %v", bad, err)
+	for _, bad := range []string{"", " ", DefaultBaseURL, "verify.example.cn/c", "ftp://x.cn/c", "http://x.cn/c", "https://"} {
+		if err := ReadyToIssue(bad); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != FieldVerifyURL {
+			t.Errorf("ReadyToIssue(%q) = %v", bad, err)
 		}
 	}
 	for _, good := range []string{"https://rsj.fuzhou.gov.cn/zs", DemoBaseURL} {
-		if err := CheckVerifyURL(good); err != nil {
-			t.Errorf("CheckVerifyURL(%q) = %v", good, err)
+		if err := ReadyToIssue(good); err != nil {
+			t.Errorf("ReadyToIssue(%q) = %v", good, err)
 		}
 	}
 }

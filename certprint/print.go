@@ -68,7 +68,7 @@ func Load(s *store.Store, classID string, numbers []string) (Batch, error) {
 	if err != nil {
 		return Batch{}, err
 	}
-	if err := certificate.CheckVerifyURL(src.settings.VerifyBaseURL); err != nil {
+	if err := certificate.ReadyToIssue(src.settings.VerifyBaseURL); err != nil {
 		return Batch{}, err
 	}
 	certs, err := s.Certificates(classID)
@@ -127,6 +127,7 @@ func LoadSample(s *store.Store, classID string) (Batch, error) {
 
 // source is what every page of a class needs.
 type source struct {
+	store    *store.Store // for each trainee's photo
 	class    training.Class
 	inst     training.Institution
 	settings store.Settings
@@ -135,7 +136,7 @@ type source struct {
 }
 
 func gather(s *store.Store, classID string) (source, error) {
-	var src source
+	src := source{store: s}
 	var err error
 	if src.class, err = s.Class(classID); err != nil {
 		return src, err
@@ -176,6 +177,9 @@ func (src source) batch(certs []training.Certificate, skipped []Skipped, sample 
 		d, err := Data(Record{Certificate: c, Class: src.class, Trainee: src.byID[c.TraineeID], Sample: sample},
 			src.inst, src.settings.VerifyBaseURL, src.settings.CertIDStyle, src.priv)
 		if err != nil {
+			return Batch{}, err
+		}
+		if d.Photo, err = src.store.Photo(c.TraineeID); err != nil {
 			return Batch{}, err
 		}
 		b.Pages = append(b.Pages, d)

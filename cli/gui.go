@@ -2,8 +2,8 @@ package cli
 
 import (
 	"flag"
-	"os"
-	"path/filepath"
+
+	"trainingdesk/demo"
 )
 
 // ParseStart reads the flags of a GUI start (--data DIR, --demo) and says
@@ -22,9 +22,7 @@ func ParseStart(args []string) (dataDir string, demo bool, err error) {
 }
 
 // DemoDataDir keeps demo data apart from real data.
-func DemoDataDir() string {
-	return filepath.Join(os.TempDir(), "trainingdesk-demo")
-}
+func DemoDataDir() string { return demo.Dir() }
 
 func dataFlagGiven(args []string) bool {
 	for _, a := range args {

@@ -102,6 +102,24 @@ func demoDir(t *testing.T, trainees string) string {
 	return dir
 }
 
+// realDir is demoDir as if the clerk had entered it: not marked demo, so
+// it may go to a real bureau.
+func realDir(t *testing.T, trainees string) string {
+	t.Helper()
+	dir := demoDir(t, trainees)
+	s, err := store.Open(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	st, _ := s.Settings()
+	st.Demo = false
+	if err := s.SaveSettings(st); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 func statusOf(t *testing.T, dir string) map[string]any {
 	t.Helper()
 	code, out, e := run(t, dir, "sync", "status", "--json")
@@ -127,7 +145,8 @@ func TestSyncConfigChecksEndpointAndInstitution(t *testing.T) {
 		{"plain http to a network host", demoDir(t, "4"), "http://px.rsj.example.gov.cn", 1, "https://"},
 		{"no institution yet", t.TempDir(), "https://px.rsj.example.gov.cn", 1, "机构信息"},
 		{"loopback http", demoDir(t, "4"), "http://127.0.0.1:8787", 0, "已保存上传配置"},
-		{"https", demoDir(t, "4"), "https://px.rsj.example.gov.cn/gateway", 0, "已保存上传配置"},
+		{"https", realDir(t, "4"), "https://px.rsj.example.gov.cn/gateway", 0, "已保存上传配置"},
+		{"demo data to a real bureau", demoDir(t, "4"), "https://px.rsj.example.gov.cn/gateway", 1, "演示数据"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

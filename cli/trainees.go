@@ -45,14 +45,14 @@ type traineeJSON struct {
 	Name        string `json:"name"`
 	IDMasked    string `json:"id_masked"`
 	Sex         string `json:"sex"`
-	Birth       string `json:"birth"`
+	Birth       string `json:"birth"` // the year only: identity.BirthShown beside a masked number
 	PhoneMasked string `json:"phone_masked"`
 	Category    string `json:"category"`
 	Class       string `json:"class,omitempty"`
 }
 
 func toJSON(t training.Trainee, class string) traineeJSON {
-	return traineeJSON{t.Person.Name, identity.Mask(t.Person.IDNumber), t.Person.Sex, t.Person.Birth.Format(training.DateLayout),
+	return traineeJSON{t.Person.Name, identity.Mask(t.Person.IDNumber), t.Person.Sex, identity.BirthShown(t.Person.Birth, identity.StyleMasked),
 		identity.MaskPhone(t.Person.Phone), t.Category, class}
 }
 

@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"time"
 
 	"trainingdesk/attendance"
@@ -20,6 +22,10 @@ import (
 // Institution is the demo school.
 var Institution = training.Institution{Name: "榕城示范职业技能培训学校", USCC: "91350100M000100Y43",
 	LicenceNo: "闽人社民字第3501000016号", Address: "福建省福州市鼓楼区五四路 88 号", Contact: "林老师", Phone: "0591-87654321"}
+
+// Dir is where the demo data lives: its own directory, never the clerk's
+// real one (the GUI's 打开演示数据 and `trainingdesk --demo` open it).
+func Dir() string { return filepath.Join(os.TempDir(), "trainingdesk-demo") }
 
 // ErrNotEmpty is returned when the data directory already holds an institution.
 var ErrNotEmpty = errors.New("数据目录中已有机构数据，演示数据只能载入空的数据目录（可用 --data 指定一个新目录）")
@@ -52,6 +58,7 @@ func seed(s *store.Store, n int, today time.Time) error {
 		return err
 	}
 	st.VerifyBaseURL = certificate.DemoBaseURL
+	st.Demo = true // nothing of it may be uploaded to a real bureau
 	if err := s.SaveSettings(st); err != nil {
 		return err
 	}

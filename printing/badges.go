@@ -17,7 +17,10 @@ type BadgeData struct {
 
 // Badge is one card. Code goes into the QR code as given (the caller uses
 // TD1:<traineeID>: short, and no identity number).
-type Badge struct{ Name, Class, Code string }
+type Badge struct {
+	Name, Class, Code string
+	Photo             []byte // 1-inch JPEG, printed left of the name; nil for none
+}
 
 // Badge geometry: 90×54 mm cards (business-card size), 2×5 on portrait A4.
 const (
@@ -86,10 +89,18 @@ func drawBadge(pdf *gofpdf.Fpdf, qrs *qrImages, x, y float64, inst, title string
 	if err := qrs.draw(b.Code, qrX, qrY, badgeQR); err != nil {
 		return err
 	}
-	textW := qrX - x - 5
+	textX := x + 4
+	if b.Photo != nil {
+		const pw = 20.0 // 25:35 portrait
+		if err := drawPhoto(pdf, b.Photo, x+3, y+badgeBand+3, pw, pw*35/25); err != nil {
+			return err
+		}
+		textX += pw + 2
+	}
+	textW := qrX - textX - 1
 	pdf.SetTextColor(20, 20, 20)
-	textBox(pdf, x+4, y+badgeBand+4, textW, 13, b.Name, 20, 11, 1, "L")
+	textBox(pdf, textX, y+badgeBand+4, textW, 13, b.Name, 20, 11, 1, "L")
 	pdf.SetTextColor(90, 90, 90)
-	textBox(pdf, x+4, y+badgeBand+19, textW, 16, b.Class, 10, 7, 3, "L")
+	textBox(pdf, textX, y+badgeBand+19, textW, 16, b.Class, 10, 7, 3, "L")
 	return nil
 }

@@ -24,6 +24,9 @@ type CertificateData struct {
 	// one per certificate state (encoding costs more than drawing a page);
 	// nil means encode it here.
 	QRPNG []byte
+	// Photo is the trainee's 1-inch photo (JPEG), drawn in the template's
+	// photo slot; nil prints none.
+	Photo []byte
 }
 
 // CertOptions changes how a batch prints.
@@ -149,6 +152,11 @@ func drawCertificate(pdf *gofpdf.Fpdf, l *certLayout, qrs *qrImages, c Certifica
 
 	if err := qrs.draw(c.QRText, l.QR.X, l.QR.Y, l.QR.Size); err != nil {
 		return err
+	}
+	if c.Photo != nil {
+		if err := drawPhoto(pdf, c.Photo, l.Photo.X, l.Photo.Y, l.Photo.W, l.Photo.H); err != nil {
+			return err
+		}
 	}
 	setText(pdf, l.Muted)
 	pdf.SetFontSize(l.QR.CaptionSize)

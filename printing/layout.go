@@ -33,7 +33,10 @@ type certLayout struct {
 	LabelSize float64 `json:"label_size"`
 	Fields    []fieldBox
 	Statement string
-	QR        struct {
+	Photo     struct { // the 1-inch photo, when the trainee has one
+		X, Y, W, H float64
+	}
+	QR struct {
 		X, Y, Size  float64
 		Caption     string
 		CaptionSize float64 `json:"caption_size"`

@@ -43,7 +43,11 @@ func Badges(s *store.Store, c training.Class) (printing.BadgeData, error) {
 	}
 	d := printing.BadgeData{Institution: inst.Name}
 	for _, tr := range roster {
-		d.Badges = append(d.Badges, printing.Badge{Name: tr.Name(), Class: c.Name, Code: store.BadgeCode(tr.ID)})
+		photo, err := s.Photo(tr.ID)
+		if err != nil {
+			return printing.BadgeData{}, err
+		}
+		d.Badges = append(d.Badges, printing.Badge{Name: tr.Name(), Class: c.Name, Code: store.BadgeCode(tr.ID), Photo: photo})
 	}
 	return d, nil
 }

@@ -60,6 +60,9 @@ func WriteRoster(w io.Writer, class training.Class, trainees []training.Trainee,
 	}
 	head := make([]any, len(rosterHeaders))
 	for i, h := range rosterHeaders {
+		if i == 3 && !fullID {
+			h = "出生年份" // identity.BirthShown: a masked number is never beside its birth date
+		}
 		head[i] = excelize.Cell{StyleID: st.head, Value: h}
 	}
 	if err := sw.SetRow("A2", head, excelize.RowOpts{Height: 20}); err != nil {
@@ -88,13 +91,13 @@ func WriteRoster(w io.Writer, class training.Class, trainees []training.Trainee,
 
 func rosterRow(no int, t training.Trainee, on time.Time, fullID bool, st rosterStyles) []any {
 	p := t.Person
-	id, phone := p.IDNumber, p.Phone
+	id, phone, style := p.IDNumber, p.Phone, identity.StyleFull
 	if !fullID {
-		id, phone = identity.Mask(id), identity.MaskPhone(phone)
+		id, phone, style = identity.Mask(id), identity.MaskPhone(phone), identity.StyleMasked
 	}
-	birth, age := "", any("")
+	birth, age := identity.BirthShown(p.Birth, style), any("")
 	if !p.Birth.IsZero() {
-		birth, age = p.Birth.Format(training.DateLayout), ageOn(p.Birth, on)
+		age = ageOn(p.Birth, on)
 	}
 	values := []any{no, p.Name, p.Sex, birth, age, id, p.Ethnicity, p.Education, t.Category, phone, p.Address}
 	row := make([]any, len(values))

@@ -95,6 +95,9 @@ func TestWriteRosterMasked(t *testing.T) {
 			if tr.Person.Phone != "" && strings.Contains(c, tr.Person.Phone) {
 				t.Errorf("cell %q holds a full phone number", c)
 			}
+			if strings.Contains(c, tr.Person.Birth.Format("2006-01-02")) {
+				t.Errorf("cell %q: a full birth date beside a masked number rebuilds it", c)
+			}
 		}
 	}
 	joined := strings.Join(cells, "|")

@@ -72,7 +72,7 @@ func (s *Store) IssueCertificates(classID string, printable NameCheck) (Issued, 
 	if err != nil {
 		return Issued{}, err
 	}
-	if err := certificate.CheckVerifyURL(settings.VerifyBaseURL); err != nil {
+	if err := certificate.ReadyToIssue(settings.VerifyBaseURL); err != nil {
 		return Issued{}, err
 	}
 	return s.issue(classID, printable)

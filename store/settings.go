@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"trainingdesk/attendance"
+	"trainingdesk/certificate"
 	"trainingdesk/eligibility"
 	"trainingdesk/errs"
 	"trainingdesk/occupation"
@@ -25,6 +26,7 @@ type Settings struct {
 	FilingDaysBefore  int                  `json:"filing_days_before"` // 开班备案提前天数 (0: no rule)
 	CertPattern       string               `json:"cert_pattern"`
 	VerifyBaseURL     string               `json:"verify_base_url"`
+	Demo              bool                 `json:"demo,omitempty"`               // the demo data set: never uploaded to a real bureau
 	CertIDStyle       string               `json:"cert_id_style"`                // identity.StyleMasked / StyleTail4 / StyleFull
 	CategoriesFile    string               `json:"categories_file"`              // a province's 人员类别 list
 	OccupationsFile   string               `json:"occupations_file,omitempty"`   // a region's additions to the 职业分类大典
@@ -46,7 +48,7 @@ var FieldOccupationsFile = errs.NewField("occupations_file", "职业目录补充
 func DefaultSettings() Settings {
 	return Settings{MinutesPerHour: 45, LateToleranceMin: 10, EarlyToleranceMin: 10, DoubleScanSec: 60, Threshold: 0.8,
 		PassMark: 60, TheoryRequired: true, PracticeRequired: true, FilingDaysBefore: 3,
-		CertPattern: "{code}{year}{serial:6}", VerifyBaseURL: "https://verify.example.invalid/c", CertIDStyle: "masked",
+		CertPattern: "{code}{year}{serial:6}", VerifyBaseURL: certificate.DefaultBaseURL, CertIDStyle: "masked",
 		AutoBackupKeep: 7, Language: "zh", Outcomes: outcome.DefaultSettings()}
 }
 

@@ -2,8 +2,6 @@ package store
 
 import (
 	"errors"
-	"net/url"
-	"strings"
 
 	"trainingdesk/certificate"
 	"trainingdesk/codes"
@@ -23,7 +21,7 @@ var (
 	FieldFilingDays     = errs.NewField("filing_days_before", "开班备案提前天数", "Filing days before start")
 	FieldCertPattern    = errs.NewField("cert_pattern", "证书编号规则", "Certificate number pattern")
 	FieldCertIDStyle    = errs.NewField("cert_id_style", "证书上证件号码", "ID on certificates")
-	FieldVerifyURL      = errs.NewField("verify_base_url", "证书查验网址", "Verification URL")
+	FieldVerifyURL      = certificate.FieldVerifyURL // the rule is certificate.CheckVerifyURL
 	FieldCategoriesFile = errs.NewField("categories_file", "人员类别设置文件", "Category file")
 	FieldAutoBackupKeep = errs.NewField("auto_backup_keep", "自动备份保留份数", "Automatic backups kept")
 	FieldLanguage       = errs.NewField("language", "界面语言", "Language")
@@ -63,7 +61,7 @@ func (st Settings) Check() error {
 	default:
 		bad(FieldCertIDStyle, "“%s”不是可选的显示方式（masked、tail4 或 full）", st.CertIDStyle)
 	}
-	if err := checkVerifyURL(st.VerifyBaseURL); err != nil {
+	if err := certificate.CheckVerifyURL(st.VerifyBaseURL); err != nil {
 		problems = append(problems, err)
 	}
 	if st.CategoriesFile != "" {
@@ -83,23 +81,6 @@ func (st Settings) Check() error {
 		problems = append(problems, err)
 	}
 	return errors.Join(problems...)
-}
-
-// checkVerifyURL: the address printed in every certificate's QR code. It
-// must be https (a phone opening http:// may be shown a forged page) and
-// name a host.
-func checkVerifyURL(raw string) error {
-	raw = strings.TrimSpace(raw)
-	u, err := url.Parse(raw)
-	switch {
-	case raw == "":
-		return errs.E(errs.Invalid, FieldVerifyURL, "请填写证书查验网址，如 https://本机构网站/verify.html")
-	case err != nil || u.Host == "":
-		return errs.E(errs.Invalid, FieldVerifyURL, "“"+raw+"”不是完整的网址：请填写以 https:// 开头的网址")
-	case !strings.EqualFold(u.Scheme, "https"):
-		return errs.E(errs.Invalid, FieldVerifyURL, "请填写以 https:// 开头的网址：扫码人可能被 http:// 网址引到伪造的页面")
-	}
-	return nil
 }
 
 // Problems splits an error of Check (or SaveSettings) into its problems.

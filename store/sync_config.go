@@ -3,10 +3,12 @@ package store
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"strings"
 	"time"
 
+	"trainingdesk/errs"
 	tdsync "trainingdesk/sync"
 )
 
@@ -26,6 +28,12 @@ func (s *Store) SaveSyncConfig(endpoint, appKey string, secret []byte, caFile st
 	if !ok || inst.USCC == "" {
 		return errors.New("尚未填写机构信息：请先在“设置”中填写机构名称和统一社会信用代码，再配置上传")
 	}
+	if _, err := tdsync.CheckEndpoint(endpoint); err != nil {
+		return err
+	}
+	if err := s.demoGuard(endpoint); err != nil {
+		return err
+	}
 	return tdsync.SaveConfig(s.dir, tdsync.FileConfig{Endpoint: strings.TrimSpace(endpoint),
 		AppKey: strings.TrimSpace(appKey), Institution: inst.USCC, CAFile: strings.TrimSpace(caFile),
 		TimeoutSeconds: int(timeout / time.Second)}, secret)
@@ -41,7 +49,24 @@ func (s *Store) SyncConfig() (tdsync.Config, error) {
 	if inst, ok, err := s.Institution(); err == nil && ok && inst.USCC != "" {
 		cfg.Institution = inst.USCC
 	}
+	if err := s.demoGuard(cfg.Endpoint); err != nil {
+		return tdsync.Config{}, err
+	}
 	return cfg, nil
+}
+
+// demoGuard: the demo data set is uploaded only to a bureau on this
+// machine (the reference bureau), never to a real one.
+func (s *Store) demoGuard(endpoint string) error {
+	st, err := s.Settings()
+	if err != nil || !st.Demo {
+		return err
+	}
+	u, err := url.Parse(strings.TrimSpace(endpoint))
+	if err == nil && tdsync.IsLoopback(u.Hostname()) {
+		return nil
+	}
+	return errs.E(errs.Permission, "这是演示数据，不能上传到人社部门：只能连接本机的参考接口（如 http://127.0.0.1:8787）。正式使用请在自己的数据目录中填写机构信息。")
 }
 
 // NewSender builds the bureau sender over this store from the stored
