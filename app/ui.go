@@ -48,6 +48,7 @@ type UI struct {
 	selectedClass string
 	stopBackups   chan struct{}
 	backups       gosync.WaitGroup // the automatic-backup goroutine
+	qrWarm        *qrWarmer        // renders certificates' QR images after their state changes
 	started       bool             // Start ran and Stop has not
 
 	// DemoDir is where 打开演示数据 opens the demo (never the clerk's
