@@ -106,8 +106,12 @@ func (c *markCells) bind(r *MarkRow) {
 	} else {
 		c.status.SetSelected(r.Status.Selected)
 	}
-	c.in.SetText(r.SignIn.Text)
-	c.out.SetText(r.SignOut.Text)
+	if c.in.Text != r.SignIn.Text {
+		c.in.SetText(r.SignIn.Text)
+	}
+	if c.out.Text != r.SignOut.Text {
+		c.out.SetText(r.SignOut.Text)
+	}
 	c.source.SetText(r.Source.Text)
 }
 

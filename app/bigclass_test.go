@@ -53,3 +53,26 @@ func TestAttendanceRollIsVirtual(t *testing.T) {
 		t.Fatalf("dirty label %q", m.Dirty.Text)
 	}
 }
+
+// 结业/证书 for a class of 5,000 builds a screenful of lines; a score typed
+// for a trainee off screen is checked and previewed all the same.
+func TestCompletionListIsVirtual(t *testing.T) {
+	atTestDay(t)
+	u := newTestUI(t)
+	bigClass(t, u, 5000)
+	u.Show(3) // 结业/证书
+	s := u.Completion
+	if len(s.Rows) != 5000 {
+		t.Fatalf("%d rows", len(s.Rows))
+	}
+	s.list.ScrollToBottom()
+	s.list.ScrollTo(2500)
+	if n := len(s.cells); n == 0 || n > 100 {
+		t.Fatalf("%d lines of widgets for 5,000 trainees: want a screenful", n)
+	}
+	r := s.Rows[4000]
+	typeScore(r.Theory, "abc")
+	if r.Result.Text != "待更正" || r.Theory.Validate() == nil {
+		t.Fatalf("a bad score off screen: result %q", r.Result.Text)
+	}
+}
