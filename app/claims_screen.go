@@ -39,6 +39,7 @@ type ClaimsScreen struct {
 	OpenButton    *widget.Button
 
 	Summary *widget.Label
+	Detail  *widget.Label // the chosen trainee's reasons in full
 	Notice  *widget.Label // what the last action did, or why it failed
 	Table   *widget.Table
 	History *widget.List
@@ -89,6 +90,14 @@ func newClaimsScreen(u *UI) *ClaimsScreen {
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
 		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.cell(id)) })
 	setColumns(s.Table, claimColumns, u.T)
+	s.Detail = widget.NewLabel("")
+	s.Detail.Wrapping = fyne.TextWrapWord
+	s.Table.OnSelected = func(id widget.TableCellID) {
+		if id.Row < len(s.Shown.Result.Lines) {
+			l := s.Shown.Result.Lines[id.Row]
+			s.Detail.SetText(l.Trainee.Name + "：" + strings.Join(l.Reasons, "；"))
+		}
+	}
 	s.History = widget.NewList(func() int { return len(s.Claims) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(claimLine(s.Claims[i])) })
@@ -97,7 +106,7 @@ func newClaimsScreen(u *UI) *ClaimsScreen {
 	form := container.NewHBox(s.Stage, widget.NewLabel(u.T("日期")), sized(s.Date, 120), s.ComputeButton, s.ExportButton, s.FilingButton, s.OpenButton)
 	record := container.NewHBox(s.SubmitButton, widget.NewLabel(u.T("到账金额")), sized(s.Amount, 130), s.PaidButton,
 		widget.NewLabel(u.T("退回原因")), sized(s.Reason, 200), s.ReturnButton)
-	head := container.NewVBox(top, form, record, s.Notice, s.Summary)
+	head := container.NewVBox(top, form, record, s.Notice, s.Summary, s.Detail)
 	history := widget.NewCard(u.T("申领记录"), u.T("申领金额与到账金额"), s.History)
 	split := container.NewVSplit(s.Table, history)
 	split.Offset = 0.68
@@ -156,6 +165,7 @@ func (s *ClaimsScreen) date() (time.Time, bool) {
 func (s *ClaimsScreen) Compute() {
 	s.Shown, s.Claims = store.ClaimComputation{}, nil
 	s.Summary.SetText("")
+	s.Detail.SetText("")
 	defer func() { s.Table.Refresh(); s.History.Refresh() }()
 	if s.class.ID == "" {
 		s.Summary.SetText(s.u.T("请先选择班级。"))

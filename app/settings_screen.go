@@ -40,6 +40,7 @@ type SettingsScreen struct {
 	CategoriesFile   *deskEntry
 	OccupationsFile  *deskEntry // a region's additions to the 职业分类大典
 	Claims           *claimSettings
+	TeacherRule      *teacherRuleSettings
 	Language         *widget.Select
 	RulesSave        *widget.Button
 	RulesSaved       *widget.Label
@@ -109,6 +110,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	r.addField(store.FieldOccupationsFile, container.NewBorder(nil, nil, nil,
 		widget.NewButton(u.T("选择…"), func() { s.chooseFile(s.OccupationsFile) }), s.OccupationsFile))
 	s.Claims = newClaimSettings(u, r, s.saveRules)
+	s.TeacherRule = newTeacherRuleSettings(u, r, s.saveRules)
 	r.addField(store.FieldLanguage, s.Language)
 	s.RulesSave = widget.NewButtonWithIcon(u.T("保存规则"), theme.DocumentSaveIcon(), s.saveRules)
 	s.RulesSave.Importance = widget.HighImportance
@@ -173,6 +175,7 @@ func (s *SettingsScreen) Refresh() {
 	s.CategoriesFile.SetText(st.CategoriesFile)
 	s.OccupationsFile.SetText(st.OccupationsFile)
 	s.Claims.fill(st)
+	s.TeacherRule.fill(st)
 	if st.Language == "en" {
 		s.Language.SetSelected(languages[1])
 	} else {
@@ -210,6 +213,7 @@ func (s *SettingsScreen) saveRules() {
 	st.CategoriesFile = strings.TrimSpace(s.CategoriesFile.Text)
 	st.OccupationsFile = strings.TrimSpace(s.OccupationsFile.Text)
 	s.Claims.read(&st)
+	s.TeacherRule.read(&st)
 	lang := "zh"
 	if s.Language.Selected == languages[1] {
 		lang = "en"
