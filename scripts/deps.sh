@@ -2,14 +2,16 @@
 # Installs the Debian/Ubuntu packages TrainingDesk needs, only those missing.
 #   scripts/deps.sh gui    C toolchain and the X11/GL/Wayland headers Fyne's cgo build needs
 #   scripts/deps.sh test   pdftotext/pdftoppm and zbarimg, which the PDF and QR tests use
-#   scripts/deps.sh all    both
+#   scripts/deps.sh scale  what scripts/scale.sh measures with (Xvfb, xdotool, GNU time, ImageMagick)
+#   scripts/deps.sh all    gui and test
 set -euo pipefail
 want=()
 case "${1:-all}" in
   gui)  want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev) ;;
   test) want=(poppler-utils zbar-tools chromium) ;;
+  scale) want=(time xvfb xdotool x11-utils imagemagick) ;;
   all)  want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev poppler-utils zbar-tools chromium) ;;
-  *) echo "用法：scripts/deps.sh [gui|test|all]" >&2; exit 2 ;;
+  *) echo "用法：scripts/deps.sh [gui|test|scale|all]" >&2; exit 2 ;;
 esac
 missing=()
 for p in "${want[@]}"; do
