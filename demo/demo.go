@@ -91,7 +91,10 @@ func seed(s *store.Store, n int, today time.Time) error {
 	if err := runClass(s, rng, running, people[half:inDemo], today, false); err != nil {
 		return err
 	}
-	return bigClasses(s, rng, people[inDemo:], today)
+	if err := bigClasses(s, rng, people[inDemo:], today); err != nil {
+		return err
+	}
+	return seedPast(s, today)
 }
 
 // A big data set (demo --trainees 100000, the scale script's) puts at most
