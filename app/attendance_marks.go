@@ -141,7 +141,6 @@ func (m *markingTab) refresh() {
 		}
 	}
 	m.LessonSelect.Refresh()
-	m.warnRollMissing()
 	m.loadRows()
 }
 
@@ -220,6 +219,7 @@ func (m *markingTab) loadRows() {
 	m.Rows = nil
 	defer m.list.Refresh()
 	m.setDirty()
+	defer m.warnRollMissing() // after CloseRoll and 全部出勤, so it is current
 	if m.lessonID == "" {
 		m.Counts.SetText(m.s.u.T("请先在“课程表”中排课"))
 		return
