@@ -243,6 +243,7 @@ func dateFilter(placeholder string, changed func()) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetPlaceHolder(placeholder)
 	e.OnChanged = func(string) { changed() }
+	withCalendar(e)
 	return e
 }
 

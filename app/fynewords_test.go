@@ -1,6 +1,9 @@
 package app
 
 import (
+	"strings"
+
+	"fyne.io/fyne/v2"
 	"testing"
 
 	"fyne.io/fyne/v2/dialog"
@@ -40,5 +43,37 @@ func TestTheAppReopensOnTheLastClassAndScreen(t *testing.T) {
 	defer again.Stop()
 	if again.SelectedClass() != c.ID || again.Tabs.SelectedIndex() != 2 {
 		t.Errorf("reopened on class %q screen %d, want %q screen 2", again.SelectedClass(), again.Tabs.SelectedIndex(), c.ID)
+	}
+}
+
+func TestDateFieldsHaveACalendarAndStillTakeTypedDates(t *testing.T) {
+	u := newTestUI(t)
+	f := u.Classes.Form
+	w := test.NewWindow(f.Content())
+	defer w.Close()
+	w.Resize(fyne.NewSize(600, 900))
+	btn, ok := f.Start.ActionItem.(*widget.Button)
+	if !ok {
+		t.Fatal("开班日期 has no calendar button")
+	}
+	test.Tap(btn)
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("the calendar did not open")
+	}
+	picked := false
+	for _, o := range test.LaidOutObjects(top) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "15" {
+			test.Tap(b)
+			picked = true
+			break
+		}
+	}
+	if !picked || !strings.HasSuffix(f.Start.Text, "-15") || len(f.Start.Text) != 10 {
+		t.Errorf("picking the 15th typed %q", f.Start.Text)
+	}
+	test.Type(&f.End.Entry, "2026-12-20")
+	if f.End.Text != "2026-12-20" {
+		t.Errorf("typed date became %q", f.End.Text)
 	}
 }
