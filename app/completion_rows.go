@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/eligibility"
+	"trainingdesk/errs"
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
@@ -18,65 +20,54 @@ import (
 // not eligible) takes the rest.
 var completionWidths = fixedCols{36, 96, 72, 80, 80, 110, 76, 220}
 
-// CompletionRow is one trainee's line. Theory and Practice are validated as
-// typed with the same grading the store applies (eligibility.Grade).
+// CompletionRow is one trainee's line: what it shows, not widgets. The list
+// builds widgets only for the lines on screen and binds them to these values
+// (a class of 5,000 builds a screenful). Theory and Practice are validated
+// as typed with the same grading the store applies (eligibility.Grade).
 type CompletionRow struct {
 	TraineeID string
-	Pick      *widget.Check
-	Name      *widget.Label
-	Rate      *widget.Label
-	Theory    *widget.Entry
-	Practice  *widget.Entry
-	Result    *widget.Label // 合格 / 不合格 / 合格（补考） / 未考核; blue while edited, unsaved
-	Eligible  *widget.Label // 可发证 / 不可发证 / 已发证
-	Cert      *widget.Label // number and status
-	Why       *widget.Label // why not eligible, or what is wrong with a score
+	Pick      *pickBox
+	Name      *cellText
+	Rate      *cellText
+	Theory    *scoreField
+	Practice  *scoreField
+	Result    *cellText // 合格 / 不合格 / 合格（补考） / 未考核; blue while edited, unsaved
+	Eligible  *cellText // 可发证 / 不可发证 / 已发证
+	Cert      *cellText // number and status
+	Why       *cellText // why not eligible, or what is wrong with a score
 
 	s        *CompletionScreen
+	index    int
 	line     store.TraineeReport
 	cert     *training.Certificate // the latest certificate, revoked or not
 	saved    [2]string             // the scores as stored, to tell an edit
 	resitNow bool                  // the latest attempt failed: a save is a 补考
-	root     fyne.CanvasObject
 }
 
 func newCompletionRow(s *CompletionScreen, line store.TraineeReport, cert *training.Certificate) *CompletionRow {
 	r := &CompletionRow{s: s, line: line, cert: cert, TraineeID: line.Trainee.ID}
-	r.Pick = widget.NewCheck("", func(on bool) { s.ticked[line.Trainee.ID] = on })
-	r.Pick.Checked = s.ticked[line.Trainee.ID]
-	r.Name = widget.NewLabel(line.Trainee.Name())
-	r.Name.Truncation = fyne.TextTruncateEllipsis
-	r.Rate = widget.NewLabel(ratePercent(line.Summary.Rate))
+	r.Pick = &pickBox{row: r, Checked: s.ticked[line.Trainee.ID], on: func(on bool) { s.ticked[line.Trainee.ID] = on }}
+	r.Name = &cellText{row: r, Text: line.Trainee.Name()}
+	r.Rate = &cellText{row: r, Text: ratePercent(line.Summary.Rate)}
 	if line.Summary.BelowThreshold {
 		r.Rate.Importance = widget.DangerImportance
 	}
-	r.Theory, r.Practice = widget.NewEntry(), widget.NewEntry()
-	r.Theory.SetPlaceHolder(s.u.T("理论"))
-	r.Practice.SetPlaceHolder(s.u.T("实操"))
+	r.Theory, r.Practice = &scoreField{row: r}, &scoreField{row: r}
 	if res := line.Result; res != nil && len(res.Attempts) > 0 {
 		last := res.Attempts[len(res.Attempts)-1]
 		r.saved = [2]string{scoreText(last.Theory), scoreText(last.Practice)}
 		r.resitNow = !last.Passed
 	}
-	r.Theory.SetText(r.saved[0])
-	r.Practice.SetText(r.saved[1])
+	r.Theory.Text, r.Practice.Text = r.saved[0], r.saved[1]
 	r.Theory.OnChanged = func(string) { r.edited() }
 	r.Practice.OnChanged = func(string) { r.edited() }
-	r.Result = widget.NewLabel("")
-	r.Result.Truncation = fyne.TextTruncateEllipsis
-	r.Eligible = widget.NewLabel("")
-	r.Eligible.Truncation = fyne.TextTruncateEllipsis
-	r.Cert = widget.NewLabel("")
-	r.Cert.Truncation = fyne.TextTruncateEllipsis
-	r.Why = widget.NewLabel("")
-	r.Why.Truncation = fyne.TextTruncateEllipsis
+	r.Result, r.Eligible, r.Cert, r.Why = &cellText{row: r}, &cellText{row: r}, &cellText{row: r}, &cellText{row: r}
 	if cert != nil && cert.Status != training.CertRevoked {
 		// The store keeps a certified result as it stands.
 		r.Theory.Disable()
 		r.Practice.Disable()
 	}
 	r.show()
-	r.root = container.New(completionWidths, r.Pick, r.Name, r.Rate, r.Theory, r.Practice, r.Result, r.Eligible, r.Cert, r.Why)
 	return r
 }
 
@@ -122,12 +113,20 @@ func (r *CompletionRow) dirty() bool {
 
 // grade checks the entries as the store will: nil attempt and an error
 // naming the field when something is wrong.
+// Every wrong field is named at once (errors joined).
 func (r *CompletionRow) grade() (theory, practice *float64, attempt training.Attempt, err error) {
-	if theory, err = parseScore("理论成绩", r.Theory.Text); err != nil {
-		return
-	}
-	if practice, err = parseScore("实操成绩", r.Practice.Text); err != nil {
-		return
+	theory, terr := parseScore(eligibility.FieldTheory, r.Theory.Text)
+	practice, perr := parseScore(eligibility.FieldPractice, r.Practice.Text)
+	if terr != nil || perr != nil {
+		// The field that did parse may be wrong too (out of range): say so now.
+		_, gerr := eligibility.Grade(theory, practice, r.s.assessment(), now())
+		if terr == nil {
+			terr = eligibility.ErrorFor(gerr, eligibility.FieldTheory)
+		}
+		if perr == nil {
+			perr = eligibility.ErrorFor(gerr, eligibility.FieldPractice)
+		}
+		return nil, nil, attempt, errors.Join(terr, perr)
 	}
 	attempt, err = eligibility.Grade(theory, practice, r.s.assessment(), now())
 	return
@@ -135,15 +134,13 @@ func (r *CompletionRow) grade() (theory, practice *float64, attempt training.Att
 
 // validator is an entry's inline check: Grade's error when it names this
 // entry's field.
-func (r *CompletionRow) validator(field string) func(string) error {
+func (r *CompletionRow) validator(field errs.Field) func(string) error {
 	return func(string) error {
 		if !r.dirty() {
 			return nil
 		}
-		if _, _, _, err := r.grade(); err != nil && training.FieldOf(err) == field {
-			return err
-		}
-		return nil
+		_, _, _, err := r.grade()
+		return eligibility.ErrorFor(err, field)
 	}
 }
 
@@ -158,8 +155,8 @@ func (r *CompletionRow) edited() {
 		return
 	}
 	if r.Theory.Validator == nil {
-		r.Theory.Validator = r.validator("理论成绩")
-		r.Practice.Validator = r.validator("实操成绩")
+		r.Theory.Validator = r.validator(eligibility.FieldTheory)
+		r.Practice.Validator = r.validator(eligibility.FieldPractice)
 	}
 	// Each entry's verdict depends on the other's text: check both.
 	_ = r.Theory.Validate()
@@ -169,7 +166,7 @@ func (r *CompletionRow) edited() {
 		r.Result.SetText(r.s.u.T("待更正"))
 		r.Result.Importance = widget.DangerImportance
 		r.Result.Refresh()
-		r.Why.SetText(err.Error())
+		r.Why.SetText(strings.Join(eligibility.Messages(err), "；"))
 		r.Why.Importance = widget.DangerImportance
 		r.Why.Refresh()
 		return
@@ -178,7 +175,10 @@ func (r *CompletionRow) edited() {
 	if attempt.Passed {
 		label = "合格"
 	}
-	if r.resitNow {
+	switch {
+	case r.line.Result != nil && len(r.line.Result.Attempts) > 0 && strings.TrimSpace(r.s.Reason.Text) != "":
+		label += "（更正）"
+	case r.resitNow:
 		label += "（补考）"
 	}
 	r.Result.SetText(r.s.u.T(label)) // blue until saved; the last column says so
@@ -191,7 +191,7 @@ func (r *CompletionRow) edited() {
 
 // parseScore reads an entry: empty is "not given"; full-width digits and a
 // comma decimal are accepted as clerks type them.
-func parseScore(field, s string) (*float64, error) {
+func parseScore(field errs.Field, s string) (*float64, error) {
 	s = strings.TrimSpace(strings.Map(func(r rune) rune {
 		switch {
 		case r >= '０' && r <= '９':
@@ -206,7 +206,7 @@ func parseScore(field, s string) (*float64, error) {
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return nil, training.Invalid(field, "“%s”不是数字：请填写 0–100 的分数", s)
+		return nil, errs.E(errs.Invalid, field, "“"+s+"”不是数字：请填写 0–100 的分数")
 	}
 	return &v, nil
 }

@@ -35,11 +35,13 @@ type CompletionScreen struct {
 	CancelButton  *widget.Button
 	Summary       *widget.Label         // 合格 n / 可发证 n / 已发证 n
 	IssueConfirm  *dialog.ConfirmDialog // 确认发证: numbers are final
+	Reason        *widget.Entry         // 更正原因: filled, edits correct mistyped scores
 
 	classes  []training.Class
 	class    training.Class
 	settings store.Settings
-	rowsBox  *fyne.Container
+	list     *widget.List
+	cells    map[fyne.CanvasObject]*completionCells
 	printBar *fyne.Container
 	ticked   map[string]bool // trainee ids ticked; kept across reloads of the class
 	printing atomic.Bool
@@ -53,6 +55,8 @@ func newCompletionScreen(u *UI) *CompletionScreen {
 	s.ClassSelect.PlaceHolder = u.T("请选择班级")
 	s.SaveButton = widget.NewButton(u.T("保存成绩"), s.save)
 	s.SaveButton.Importance = widget.HighImportance
+	s.Reason = widget.NewEntry()
+	s.Reason.PlaceHolder = u.T("更正原因（更正录错的成绩时填写；不填则不合格者的新成绩记为补考）")
 	s.IssueButton = widget.NewButton(u.T("发证"), s.issue)
 	s.PreviewButton = widget.NewButton(u.T("预览样本"), s.preview)
 	s.PrintButton = widget.NewButton(u.T("打印证书"), s.askPrint)
@@ -66,14 +70,15 @@ func newCompletionScreen(u *UI) *CompletionScreen {
 	s.printBar = container.NewBorder(nil, nil, widget.NewLabel(u.T("正在生成证书 PDF…")), s.CancelButton, s.Progress)
 	s.printBar.Hide()
 
-	s.rowsBox = container.NewVBox()
+	s.list = newCompletionList(s)
 	top := container.NewBorder(nil, nil, widget.NewLabel(u.T("班级")+"："), nil, s.ClassSelect)
 	actions := container.NewHBox(s.SaveButton, s.IssueButton, s.PreviewButton, s.PrintButton,
 		widget.NewSeparator(), s.RevokeButton, s.ReplaceButton, widget.NewSeparator(), s.PubKeyButton, s.VerifyPageBtn)
 	hint := widget.NewLabel(u.T("勾选学员后，“打印证书”只打印勾选的证书；“撤销”“补发”作用于勾选的证书。"))
 	hint.Importance = widget.LowImportance
-	head := container.NewVBox(top, actions, s.printBar, s.Summary, completionHeader(u))
-	s.root = container.NewBorder(head, hint, nil, nil, container.NewVScroll(s.rowsBox))
+	reason := container.NewBorder(nil, nil, widget.NewLabel(u.T("更正原因")+"："), nil, s.Reason)
+	head := container.NewVBox(top, actions, reason, s.printBar, s.Summary, completionHeader(u))
+	s.root = container.NewBorder(head, hint, nil, nil, s.list)
 	return s
 }
 
@@ -106,7 +111,7 @@ func (s *CompletionScreen) classChosen(label string) {
 // certificates (revoked ones too, which the report leaves out).
 func (s *CompletionScreen) load() {
 	s.Rows = nil
-	s.rowsBox.RemoveAll()
+	defer s.list.Refresh()
 	if s.class.ID == "" {
 		s.Summary.SetText(s.u.T("请先在“班级”中建班"))
 		return
@@ -148,8 +153,8 @@ func (s *CompletionScreen) load() {
 			eligible++
 		}
 		row := newCompletionRow(s, line, cert)
+		row.index = len(s.Rows)
 		s.Rows = append(s.Rows, row)
-		s.rowsBox.Add(row.root)
 	}
 	s.Summary.SetText(fmt.Sprintf("%s：%d %s · %s %d · %s %d · %s %d", s.class.Name, len(rep.Trainees), s.u.T("人"),
 		s.u.T("考核合格"), passed, s.u.T("可发证"), eligible, s.u.T("已发证"), issued))
