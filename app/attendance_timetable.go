@@ -23,7 +23,8 @@ type timetableTab struct {
 	List      *widget.List
 	TotalWarn *widget.Label
 
-	// Weekly series (按周排课).
+	// Weekly series (按周排课), filled for the class seriesFor.
+	seriesFor string
 	Weekdays  *widget.CheckGroup
 	RecFrom   *widget.Entry
 	RecWeeks  *widget.Entry
@@ -132,8 +133,14 @@ func (t *timetableTab) refresh() {
 	} else {
 		t.TotalWarn.Show()
 	}
-	if t.RecFrom.Text == "" && !c.Start.IsZero() {
-		t.RecFrom.SetText(c.Start.Format(training.DateLayout))
+	if t.seriesFor != c.ID { // another class: nothing of the last one's series stays
+		t.seriesFor = c.ID
+		t.Weekdays.SetSelected(nil)
+		t.RecTopic.SetText("")
+		t.RecFrom.SetText("")
+		if !c.Start.IsZero() {
+			t.RecFrom.SetText(c.Start.Format(training.DateLayout))
+		}
 	}
 	t.load(training.Lesson{})
 }

@@ -77,3 +77,24 @@ func TestDateFieldsHaveACalendarAndStillTakeTypedDates(t *testing.T) {
 		t.Errorf("typed date became %q", f.End.Text)
 	}
 }
+
+func TestTimetableSeriesDoesNotKeepTheLastClassValues(t *testing.T) {
+	u := newDemoUI(t)
+	a, _ := u.Store.ClassByCode("DEMO-2026-02")
+	b, _ := u.Store.ClassByCode("DEMO-2026-03")
+	u.SelectClass(a.ID)
+	u.Show(2)
+	s := u.Attendance
+	s.Sections.SelectIndex(1)
+	s.Refresh()
+	tt := s.Timetable
+	tt.Weekdays.SetSelected([]string{tt.Weekdays.Options[0]})
+	tt.RecTopic.SetText("安全用电")
+	s.ClassSelect.SetSelected(classLabel(b))
+	if want := b.Start.Format("2006-01-02"); tt.RecFrom.Text != want {
+		t.Errorf("series starts %q after switching class, want %s (the new class's start)", tt.RecFrom.Text, want)
+	}
+	if len(tt.Weekdays.Selected) != 0 || tt.RecTopic.Text != "" {
+		t.Errorf("the last class's weekdays %v / topic %q stayed", tt.Weekdays.Selected, tt.RecTopic.Text)
+	}
+}
