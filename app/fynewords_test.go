@@ -98,3 +98,22 @@ func TestTimetableSeriesDoesNotKeepTheLastClassValues(t *testing.T) {
 		t.Errorf("the last class's weekdays %v / topic %q stayed", tt.Weekdays.Selected, tt.RecTopic.Text)
 	}
 }
+
+func TestAnEmptyClassListSaysWhatToDoFirst(t *testing.T) {
+	u := newTestUI(t)
+	s := u.Classes
+	s.Refresh()
+	if !s.EmptyHint.Visible() || !strings.Contains(s.EmptyHint.Text, "新建班级") {
+		t.Fatalf("empty list hint %q (visible %v)", s.EmptyHint.Text, s.EmptyHint.Visible())
+	}
+	d := newDemoUI(t).Classes
+	d.Refresh()
+	if d.EmptyHint.Visible() {
+		t.Error("a list with classes shows the empty hint")
+	}
+	d.YearFilter.SetOptions(append(d.YearFilter.Options, "1999 年"))
+	d.YearFilter.SetSelected("1999 年")
+	if !d.EmptyHint.Visible() || !strings.Contains(d.EmptyHint.Text, "筛选") {
+		t.Errorf("filtered-out list hint %q", d.EmptyHint.Text)
+	}
+}
