@@ -127,3 +127,24 @@ func TestStatsShowsBarsAgainstTargetsAndPrints(t *testing.T) {
 		t.Fatalf("PDF %s: %v", s.LastPDF, err)
 	}
 }
+
+func TestOutcomeSettingsAreCheckedByTheStore(t *testing.T) {
+	u := newTestUI(t)
+	s := u.Settings
+	o := s.Outcomes
+	if o.Checkpoints.Text != "3,6" || o.EmploymentRate.Text != "50" || !o.EvidenceRequired.Checked {
+		t.Fatalf("defaults shown: %q %q %v", o.Checkpoints.Text, o.EmploymentRate.Text, o.EvidenceRequired.Checked)
+	}
+	o.Checkpoints.SetText("6,3")
+	s.saveRules()
+	if got := s.rules.errorAt(outcome.FieldSettings); !strings.Contains(got, "从小到大") {
+		t.Fatalf("unsorted checkpoints: %q", got)
+	}
+	o.Checkpoints.SetText("3,6,9")
+	o.EmploymentRate.SetText("60")
+	s.saveRules()
+	st, _ := u.Store.Settings()
+	if len(st.Outcomes.Checkpoints) != 3 || st.Outcomes.Targets.EmploymentRate != 0.6 {
+		t.Fatalf("saved: %+v", st.Outcomes)
+	}
+}

@@ -207,7 +207,7 @@ func (s *StatsScreen) barRow(f outcome.Figure) fyne.CanvasObject {
 		}
 	}
 	bar := &barLayout{target: f.Target / scale}
-	bg := canvas.NewRectangle(color.NRGBA{R: 238, G: 238, B: 238, A: 255})
+	bg := canvas.NewRectangle(color.NRGBA{R: 128, G: 128, B: 128, A: 60})
 	fill := canvas.NewRectangle(color.NRGBA{R: 46, G: 125, B: 50, A: 255})
 	if f.Value != nil && !f.Pending {
 		bar.value = min(*f.Value/scale, 1)
@@ -217,7 +217,7 @@ func (s *StatsScreen) barRow(f outcome.Figure) fyne.CanvasObject {
 	} else {
 		bg.StrokeColor, bg.StrokeWidth = color.NRGBA{R: 150, G: 150, B: 150, A: 255}, 1
 	}
-	line := canvas.NewLine(color.NRGBA{A: 255})
+	line := canvas.NewLine(color.NRGBA{R: 255, G: 193, B: 7, A: 255}) // amber: visible on both themes
 	line.StrokeWidth = 2
 	if f.Target <= 0 {
 		line.Hide()
