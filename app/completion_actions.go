@@ -14,6 +14,7 @@ import (
 
 	"trainingdesk/certificate"
 	"trainingdesk/certprint"
+	"trainingdesk/eligibility"
 	"trainingdesk/errs"
 	"trainingdesk/printing"
 	"trainingdesk/store"
@@ -21,9 +22,13 @@ import (
 )
 
 // save stores every edited row's scores. Rows are separate records, so a
-// row the store refuses does not hold back the others; the dialog names it.
+// row the store refuses does not hold back the others; the dialog names it,
+// and the refused rows keep what the clerk typed. With a 更正原因 the edits
+// correct mistyped scores (audited); without one, a row whose last sitting
+// failed records a 补考.
 func (s *CompletionScreen) save() {
 	var problems []string
+	kept := map[string][2]string{}
 	saved := 0
 	for i, r := range s.Rows {
 		if !r.dirty() {
@@ -31,20 +36,29 @@ func (s *CompletionScreen) save() {
 		}
 		theory, practice, _, err := r.grade()
 		if err == nil {
-			_, err = s.u.Store.SetResult(r.TraineeID, theory, practice)
+			_, err = s.u.Store.SetResult(r.TraineeID, theory, practice, s.Reason.Text)
 		}
 		if err != nil {
-			problems = append(problems, fmt.Sprintf("第 %d 行 %s：%v", i+1, r.Name.Text, err))
+			problems = append(problems, fmt.Sprintf("第 %d 行 %s：%s", i+1, r.Name.Text, strings.Join(eligibility.Messages(err), "；")))
+			kept[r.TraineeID] = [2]string{r.Theory.Text, r.Practice.Text}
 			continue
 		}
 		saved++
 	}
 	s.load()
-	// Refused rows keep what the clerk typed, so it can be corrected.
-	if len(problems) > 0 {
-		s.u.showError(fmt.Errorf("已保存 %d 人的成绩；以下 %d 人未保存，请更正后再点“保存成绩”：\n%s",
-			saved, len(problems), strings.Join(problems, "\n")))
+	for _, r := range s.Rows {
+		if typed, ok := kept[r.TraineeID]; ok {
+			r.Theory.SetText(typed[0])
+			r.Practice.SetText(typed[1])
+			r.edited()
+		}
 	}
+	if len(problems) > 0 {
+		s.u.showError(fmt.Errorf("已保存 %d 人的成绩；以下 %d 人未保存（已保留所填内容），请更正后再点“保存成绩”：\n%s",
+			saved, len(problems), strings.Join(problems, "\n")))
+		return
+	}
+	s.Reason.SetText("")
 }
 
 // issue asks before numbering, since numbers are final. It first rehearses

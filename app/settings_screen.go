@@ -101,7 +101,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	r.addField(store.FieldCertPattern, s.CertPattern)
 	r.addField(store.FieldCertIDStyle, s.CertIDStyle)
 	s.VerifyPageButton = widget.NewButton(u.T("导出核验网页"), u.askVerifyPage)
-	verifyHint := widget.NewLabel(u.T("证书二维码里的网址：手机扫码核验证书时打开。填写本机构或人社部门提供的查验网址；仍是默认的占位地址时不能发正式证书。"))
+	verifyHint := widget.NewLabel(u.T("证书二维码里的网址：手机扫码核验证书时打开。填写本机构放置核验网页（右侧“导出核验网页”）的地址，如 https://本机构网站/verify.html，或人社部门提供的查验网址；仍是默认的占位地址时不能发正式证书。"))
 	verifyHint.Wrapping = fyne.TextWrapWord
 	verifyHint.Importance = widget.LowImportance
 	verifyHint.SizeName = theme.SizeNameCaptionText
