@@ -3,13 +3,10 @@ package app
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/certificate"
@@ -167,35 +164,34 @@ func (s *CompletionScreen) picked() []string {
 }
 
 // preview makes a 样本 (watermarked 样本 — 无效, QR codes that verify as
-// 样本) in the temp folder and opens it: before anything is issued, from
-// the eligible trainees, without using a number.
+// 样本) in the output folder and offers to print or open it: before
+// anything is issued, from the eligible trainees, without using a number.
 func (s *CompletionScreen) preview() {
 	if s.class.ID == "" {
 		s.u.showError(errors.New("请先选择班级"))
 		return
 	}
-	path := filepath.Join(os.TempDir(), "TrainingDesk-样本-"+safeFileName(s.class.Code)+".pdf")
+	path, err := s.u.outputPath("样本-" + s.class.Code + ".pdf")
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
 	s.PrintTo(path, true, nil)
 }
 
-// askPrint asks where to save the merged PDF, then prints.
+// askPrint makes the merged PDF in the output folder, then offers to print
+// or open it.
 func (s *CompletionScreen) askPrint() {
 	if s.class.ID == "" {
 		s.u.showError(errors.New("请先选择班级"))
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			s.u.showError(err)
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		s.PrintTo(path, false, nil)
-	}, s.u.Win)
-	d.SetFileName("证书-" + safeFileName(s.class.Code) + ".pdf")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Show()
+	path, err := s.u.outputPath("证书-" + s.class.Code + ".pdf")
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	s.PrintTo(path, false, nil)
 }
 
 // PrintTo draws the class's certificates (only the ticked ones when any
@@ -246,11 +242,9 @@ func (s *CompletionScreen) PrintTo(path string, draft bool, after func(error)) {
 					what = s.u.T("样本（无效）")
 				}
 				s.Summary.SetText(fmt.Sprintf("%s：%d %s → %s", what, len(list), s.u.T("页"), path))
+				s.u.deliver(what, path)
 				if note := batch.Note(); note != "" {
 					dialog.ShowInformation(what, "已生成其余学员的"+what+"。\n"+note, s.u.Win)
-				}
-				if oerr := s.u.App.OpenURL(fileURL(path)); oerr != nil {
-					err = fmt.Errorf("已生成 %s，但无法自动打开：%v。请在文件夹中双击打开", path, oerr)
 				}
 			}
 			finish(err)
