@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -19,8 +18,8 @@ import (
 	"trainingdesk/training"
 )
 
-// exportSheet writes the 跟踪表 of the class whose calls the queue shows
-// first (or the selected class) into DIR/打印 and opens it.
+// exportSheet writes the 跟踪表 of the selected class (or of the class whose
+// calls the queue shows first) into the output folder.
 func (s *FollowUpScreen) exportSheet() {
 	classID := s.u.SelectedClass()
 	if len(s.calls) > 0 && (classID == "" || len(followup.OfClass(s.calls, classID)) == 0) {
@@ -35,7 +34,7 @@ func (s *FollowUpScreen) exportSheet() {
 		s.u.showError(err)
 		return
 	}
-	s.u.openFile(path)
+	dialog.ShowInformation(s.u.T("导出跟踪表"), s.u.T("已保存到 ")+path+s.u.T("。用 Excel/WPS 填写后点“导入跟踪表”。"), s.u.Win)
 }
 
 // ExportClass writes a class's 跟踪表 and returns its path.
@@ -49,11 +48,10 @@ func (s *FollowUpScreen) ExportClass(classID string) (string, error) {
 	if err := followup.WriteTemplate(&buf, calls, 20); err != nil {
 		return "", err
 	}
-	dir := filepath.Join(s.u.Store.Dir(), "打印")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("无法创建文件夹 %s：%v", dir, err)
+	path, err := s.u.outputPath(fmt.Sprintf("跟踪表_%s_%s.xlsx", c.Code, today().Format(training.DateLayout)))
+	if err != nil {
+		return "", err
 	}
-	path := filepath.Join(dir, fmt.Sprintf("跟踪表_%s_%s.xlsx", c.Code, today().Format(training.DateLayout)))
 	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
 		return "", fmt.Errorf("无法写入 %s：%v", path, err)
 	}

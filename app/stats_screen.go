@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image/color"
 	"io"
-	"path/filepath"
 	"sort"
 	"strconv"
 	gosync "sync"
@@ -244,7 +243,7 @@ func (b *barLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 func (b *barLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(200, 30) }
 
 // Print writes the one-page report of what is shown (the year or a class)
-// into DIR/打印 and opens it.
+// into the output folder and offers to print or open it.
 func (s *StatsScreen) Print() {
 	sel := store.ScoreSelect{Year: s.year}
 	name := fmt.Sprintf("培训成效报告_%d.pdf", s.year)
@@ -257,11 +256,11 @@ func (s *StatsScreen) Print() {
 		s.u.showError(err)
 		return
 	}
-	path, err := writePDF(filepath.Join(s.u.Store.Dir(), "打印"), name, func(w io.Writer) error { return printing.OutcomeReport(w, d) })
+	path, err := writePDF(s.u.OutputDir(), name, func(w io.Writer) error { return printing.OutcomeReport(w, d) })
 	if err != nil {
 		s.u.showError(err)
 		return
 	}
 	s.LastPDF = path
-	s.u.openFile(path)
+	s.u.deliver(s.u.T("培训成效报告"), path)
 }
