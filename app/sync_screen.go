@@ -188,6 +188,10 @@ func (s *SyncScreen) fix(it store.QuarantineItem) {
 	if it.ClassID != "" {
 		s.u.SelectClass(it.ClassID)
 	}
+	if it.Place == store.PlaceClaims {
+		s.u.showClaims()
+		return
+	}
 	s.u.Show(placeTab(it.Place))
 }
 
@@ -207,8 +211,11 @@ func placeTab(p store.FixPlace) int {
 }
 
 func placeTitle(p store.FixPlace) string {
-	if p == store.PlaceFollowUp {
+	switch p {
+	case store.PlaceFollowUp:
 		return "跟踪"
+	case store.PlaceClaims:
+		return "补贴"
 	}
 	return []string{"班级", "学员", "考勤", "结业/证书"}[placeTab(p)]
 }

@@ -5,5 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh test
 export TRAININGDESK_NO_KEYRING=1
-# The GUI package drives many windows; on a busy 2-core machine it nears go test's 10-minute default.
-go test -tags ci -count=1 -timeout 25m "$@" ./...
+go test -tags ci -count=1 -timeout 30m "$@" ./...
