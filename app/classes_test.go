@@ -88,6 +88,9 @@ func TestCreateClassThroughTheForm(t *testing.T) {
 	}
 }
 
+// past are the demo's past classes (outcomes), newest start first.
+const past = "DEMO-PAST-3 DEMO-PAST-1 DEMO-PAST-2"
+
 func TestClassFiltersByStatusAndType(t *testing.T) {
 	atTestDay(t)
 	u := newDemoUI(t)
@@ -96,11 +99,11 @@ func TestClassFiltersByStatusAndType(t *testing.T) {
 		status, typ string
 		want        string
 	}{
-		{allStatuses, allTypes, "DEMO-2026-03 DEMO-2026-02 DEMO-2026-01"},
-		{training.Finished.Label(), allTypes, "DEMO-2026-01"},
+		{allStatuses, allTypes, "DEMO-2026-03 DEMO-2026-02 DEMO-2026-01 " + past},
+		{training.Finished.Label(), allTypes, "DEMO-2026-01 " + past},
 		{training.Running.Label(), allTypes, "DEMO-2026-02"},
 		{training.Planned.Label(), allTypes, "DEMO-2026-03"},
-		{allStatuses, "创业培训", "DEMO-2026-03"},
+		{allStatuses, "创业培训", "DEMO-2026-03 DEMO-PAST-2"},
 		{training.Running.Label(), "创业培训", ""},
 	} {
 		s.StatusFilter.SetSelected(tc.status)
@@ -163,9 +166,9 @@ func TestClassFilterByDateRange(t *testing.T) {
 		{"2026-11-01", "2026-11-10", "DEMO-2026-01"},
 		{"2026-11-06", "2026-11-30", "DEMO-2026-02"},
 		{"2026-12-10", "", "DEMO-2026-03 DEMO-2026-02"},
-		{"", "2026-10-31", "DEMO-2026-01"},
-		{"2026-12-1", "", "DEMO-2026-03 DEMO-2026-02"},           // 2026-12-1 is a date too
-		{"2026-1", "", "DEMO-2026-03 DEMO-2026-02 DEMO-2026-01"}, // half typed: no filter yet
+		{"", "2026-10-31", "DEMO-2026-01 " + past},
+		{"2026-12-1", "", "DEMO-2026-03 DEMO-2026-02"},                   // 2026-12-1 is a date too
+		{"2026-1", "", "DEMO-2026-03 DEMO-2026-02 DEMO-2026-01 " + past}, // half typed: no filter yet
 	} {
 		s.FromFilter.SetText(tc.from)
 		s.ToFilter.SetText(tc.to)

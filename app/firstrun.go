@@ -38,7 +38,7 @@ func (u *UI) showFirstRun() {
 	r.VerifyURL = newDeskEntry(u, "如 https://rsj.example.gov.cn/zs（可暂不填，发证前须填写）")
 	r.VerifyURL.OnSubmitted = func(string) { r.save() }
 	r.URLError = errorLabel()
-	urlHint := widget.NewLabel(u.T("证书查验网址：印在每张证书二维码里的网址，手机扫码核验证书时打开。请填写本机构或人社部门提供的查验网址；未填写时可以录入和打印签到表，但不能发正式证书。"))
+	urlHint := widget.NewLabel(u.T("证书查验网址：印在每张证书二维码里的网址，手机扫码核验证书时打开。即本机构放置“证书核验网页”（设置 → 导出核验网页，一个可放在任何网站上的静态网页）的地址，如 https://本机构网站/verify.html，或人社部门提供的查验网址；未填写时可以录入和打印签到表，但不能发正式证书。"))
 	urlHint.Wrapping = fyne.TextWrapWord
 	urlHint.Importance = widget.LowImportance
 	urlBox := container.NewVBox(widget.NewSeparator(), widget.NewLabel(u.T("证书查验网址")), r.VerifyURL, r.URLError, urlHint)

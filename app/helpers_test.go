@@ -16,7 +16,7 @@ var testDay = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
 // newTestUI builds the real main window on an empty store, headless.
 func newTestUI(t *testing.T) *UI { return newUIWith(t, nil) }
 
-// newDemoUI is newTestUI on the demo data set (60 trainees, 3 classes).
+// newDemoUI is newTestUI on the demo data set (60 trainees in 3 current classes, demo.PastTrainees in 3 past ones).
 func newDemoUI(t *testing.T) *UI {
 	return newUIWith(t, func(s *store.Store) error { return demo.Seed(s, 60, testDay) })
 }

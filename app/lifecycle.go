@@ -15,6 +15,7 @@ func (u *UI) Start() {
 	}
 	u.started = true
 	u.Sync.Start()
+	u.qrWarm = startQRWarmer(u.Store)
 	u.stopBackups = make(chan struct{})
 	u.backups.Add(1)
 	go u.autoBackups(u.stopBackups)
@@ -24,6 +25,10 @@ func (u *UI) Start() {
 func (u *UI) Stop() {
 	u.started = false
 	u.Sync.Stop()
+	if u.qrWarm != nil {
+		u.qrWarm.stop()
+		u.qrWarm = nil
+	}
 	if u.stopBackups != nil {
 		close(u.stopBackups)
 		u.stopBackups = nil

@@ -14,7 +14,7 @@ import (
 // the class form. The catalogue has a fixed ~1,600 entries, so a search per
 // keystroke is well under a millisecond.
 type occupationPicker struct {
-	Search  *widget.Entry
+	Search  *deskEntry
 	Results *widget.List
 	Path    *widget.Label // the groups above the highlighted occupation
 
@@ -27,10 +27,14 @@ type occupationPicker struct {
 // maxPickerHits keeps a one-letter query's list short enough to read.
 const maxPickerHits = 200
 
-func newOccupationPicker(cat *occupation.Catalogue, choose func(occupation.Occupation)) *occupationPicker {
+func newOccupationPicker(u *UI, cat *occupation.Catalogue, choose func(occupation.Occupation)) *occupationPicker {
 	p := &occupationPicker{cat: cat, choose: choose}
-	p.Search = widget.NewEntry()
-	p.Search.PlaceHolder = "输入名称、编码或拼音首字母，如 电工 / 6-31 / dgong"
+	p.Search = newDeskEntry(u, "输入名称、编码或拼音首字母，如 电工 / 6-31 / dgong")
+	p.Search.onEsc = func() { // Esc closes the picker, as it cancels a form
+		if p.dlg != nil {
+			p.dlg.Hide()
+		}
+	}
 	p.Path = widget.NewLabel("")
 	p.Path.Wrapping = fyne.TextWrapWord
 	p.Results = widget.NewList(
@@ -98,7 +102,7 @@ func (f *classForm) pickOccupation() {
 	if query == "" {
 		query = f.OccupationCode.Text
 	}
-	f.Picker = newOccupationPicker(cat, func(o occupation.Occupation) {
+	f.Picker = newOccupationPicker(f.s.u, cat, func(o occupation.Occupation) {
 		f.Occupation.SetText(o.Name)
 		f.OccupationCode.SetText(o.Code)
 		f.tradeOptions(o.Code)

@@ -40,6 +40,7 @@ type SettingsScreen struct {
 	CategoriesFile   *deskEntry
 	OccupationsFile  *deskEntry // a region's additions to the 职业分类大典
 	Claims           *claimSettings
+	TeacherRule      *teacherRuleSettings
 	Language         *widget.Select
 	RulesSave        *widget.Button
 	RulesSaved       *widget.Label
@@ -99,7 +100,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	r.addField(store.FieldCertPattern, s.CertPattern)
 	r.addField(store.FieldCertIDStyle, s.CertIDStyle)
 	s.VerifyPageButton = widget.NewButton(u.T("导出核验网页"), u.askVerifyPage)
-	verifyHint := widget.NewLabel(u.T("证书二维码里的网址：手机扫码核验证书时打开。填写本机构或人社部门提供的查验网址；仍是默认的占位地址时不能发正式证书。"))
+	verifyHint := widget.NewLabel(u.T("证书二维码里的网址：手机扫码核验证书时打开。填写本机构放置核验网页（右侧“导出核验网页”）的地址，如 https://本机构网站/verify.html，或人社部门提供的查验网址；仍是默认的占位地址时不能发正式证书。"))
 	verifyHint.Wrapping = fyne.TextWrapWord
 	verifyHint.Importance = widget.LowImportance
 	verifyHint.SizeName = theme.SizeNameCaptionText
@@ -109,6 +110,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	r.addField(store.FieldOccupationsFile, container.NewBorder(nil, nil, nil,
 		widget.NewButton(u.T("选择…"), func() { s.chooseFile(s.OccupationsFile) }), s.OccupationsFile))
 	s.Claims = newClaimSettings(u, r, s.saveRules)
+	s.TeacherRule = newTeacherRuleSettings(u, r, s.saveRules)
 	r.addField(store.FieldLanguage, s.Language)
 	s.RulesSave = widget.NewButtonWithIcon(u.T("保存规则"), theme.DocumentSaveIcon(), s.saveRules)
 	s.RulesSave.Importance = widget.HighImportance
@@ -173,6 +175,7 @@ func (s *SettingsScreen) Refresh() {
 	s.CategoriesFile.SetText(st.CategoriesFile)
 	s.OccupationsFile.SetText(st.OccupationsFile)
 	s.Claims.fill(st)
+	s.TeacherRule.fill(st)
 	if st.Language == "en" {
 		s.Language.SetSelected(languages[1])
 	} else {
@@ -210,6 +213,7 @@ func (s *SettingsScreen) saveRules() {
 	st.CategoriesFile = strings.TrimSpace(s.CategoriesFile.Text)
 	st.OccupationsFile = strings.TrimSpace(s.OccupationsFile.Text)
 	s.Claims.read(&st)
+	s.TeacherRule.read(&st)
 	lang := "zh"
 	if s.Language.Selected == languages[1] {
 		lang = "en"

@@ -54,7 +54,7 @@ func TestFirstRunOpensDemoData(t *testing.T) {
 			t.Fatal("打开演示数据 seeded the clerk's real data directory")
 		}
 	}
-	if got := u.Classes.Shown(); len(got) != 3 {
+	if got := u.Classes.Shown(); len(got) != 6 {
 		t.Fatalf("classes after demo: %v", got)
 	}
 	u.Classes.Search.Entry.SetText(u.firstDemoName(t))

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"trainingdesk/demo"
 	"trainingdesk/sync/bureau"
 	"trainingdesk/training"
 )
@@ -108,8 +109,8 @@ func TestSavingCredentialsStartsSyncAndEverythingArrives(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Records["trainee"] != 60 {
-		t.Errorf("bureau holds %d trainees, want the demo's 60", st.Records["trainee"])
+	if st.Records["trainee"] != 60+demo.PastTrainees {
+		t.Errorf("bureau holds %d trainees, want the demo's %d", st.Records["trainee"], 60+demo.PastTrainees)
 	}
 }
 
@@ -175,7 +176,7 @@ func TestQuittingMidSyncLeavesNothingHalfDone(t *testing.T) {
 	u.Sync.SyncNow()
 	eventually(t, "the restarted loop drains the outbox", func() bool { p, _ := counts(t, u); return p == 0 })
 	st, _ := srv.Stats()
-	if st.Records["trainee"] != 60 || st.Records["class"] != 3 {
+	if st.Records["trainee"] != 60+demo.PastTrainees || st.Records["class"] != 6 {
 		t.Errorf("bureau after a quit mid-sync: %v", st.Records)
 	}
 }

@@ -37,6 +37,7 @@ type UI struct {
 	Attendance *AttendanceScreen
 	Completion *CompletionScreen
 	Teachers   *TeachersScreen
+	Claims     *ClaimsScreen
 	Sync       *SyncScreen
 	Settings   *SettingsScreen
 
@@ -47,6 +48,7 @@ type UI struct {
 	selectedClass string
 	stopBackups   chan struct{}
 	backups       gosync.WaitGroup // the automatic-backup goroutine
+	qrWarm        *qrWarmer        // renders certificates' QR images after their state changes
 	started       bool             // Start ran and Stop has not
 
 	// DemoDir is where 打开演示数据 opens the demo (never the clerk's
@@ -66,6 +68,7 @@ func New(a fyne.App, s *store.Store) *UI {
 	u.Roster = newRosterScreen(u)
 	u.Attendance = newAttendanceScreen(u)
 	u.Completion = newCompletionScreen(u)
+	u.Claims = newClaimsScreen(u)
 	u.Sync = newSyncScreen(u)
 	u.Settings = newSettingsScreen(u)
 	u.Teachers = newTeachersScreen(u)
@@ -77,6 +80,7 @@ func New(a fyne.App, s *store.Store) *UI {
 		container.NewTabItem(u.T("同步"), u.Sync.Content()),
 		container.NewTabItem(u.T("设置"), u.Settings.Content()),
 		container.NewTabItem(u.T("师资"), u.Teachers.Content()),
+		container.NewTabItem(u.T("补贴"), u.Claims.Content()),
 	)
 	u.Tabs.SetTabLocation(container.TabLocationLeading)
 	u.Tabs.OnSelected = func(*container.TabItem) { u.current().Refresh() }
@@ -94,7 +98,7 @@ func New(a fyne.App, s *store.Store) *UI {
 func (u *UI) changed() { fyne.Do(u.refreshStatus) }
 
 func (u *UI) screens() []screen {
-	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Sync, u.Settings, u.Teachers}
+	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Sync, u.Settings, u.Teachers, u.Claims}
 }
 
 func (u *UI) current() screen { return u.screens()[u.Tabs.SelectedIndex()] }

@@ -44,3 +44,30 @@ func withImages(s *store.Store, list []printing.CertificateData) []store.QRImage
 	}
 	return fresh
 }
+
+// RenderStale renders, for every class with certificates whose state changed
+// since their QR image was made (issued, registered, revoked, replaced), the
+// images of its certificates as they print now, and keeps them: the first
+// print after a change then runs as fast as a reprint. The app runs it in the
+// background after changes; `certificates issue` and `sync run` at their end.
+// A class that cannot print yet (e.g. no verification address) is skipped.
+func RenderStale(s *store.Store) (rendered int, err error) {
+	classes, gen, err := s.QRStaleClasses()
+	if err != nil {
+		return 0, err
+	}
+	for _, classID := range classes {
+		b, err := Load(s, classID, nil)
+		if err == nil {
+			fresh := withImages(s, b.Pages)
+			if err := s.KeepQRImages(fresh); err != nil {
+				return rendered, err
+			}
+			rendered += len(fresh)
+		}
+		if err := s.QRRendered(classID, gen); err != nil {
+			return rendered, err
+		}
+	}
+	return rendered, nil
+}

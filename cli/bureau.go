@@ -19,7 +19,7 @@ import (
 )
 
 func init() {
-	register("bureau serve", "bureau serve --addr HOST:PORT --data 目录 --app-key K --app-secret-file F [--fail-rate P] [--hang D] [--latency D] [--rate-limit N] [--tls-cert F --tls-key F] [--reject-names 姓名,…]（参考人社局接口，供测试和演示；Ctrl+C 停止）", bureauServe)
+	register("bureau serve", "bureau serve --addr HOST:PORT --data 目录 --app-key K --app-secret-file F [--institution 统一社会信用代码] [--body-timeout D] [--fail-rate P] [--hang D] [--latency D] [--rate-limit N] [--tls-cert F --tls-key F] [--reject-names 姓名,…]（参考人社局接口，供测试和演示；Ctrl+C 停止）", bureauServe)
 	register("bureau records", "bureau records --data 目录 [--kind 类型] [--json]（列出已停止的参考人社局保存的每条记录的最新版本）", bureauRecords)
 	register("bureau stats", "bureau stats --data 目录 [--json]（读取已停止的参考人社局的数据）", bureauStats)
 }
@@ -38,6 +38,8 @@ func bureauServe(e *env, args []string) error {
 	o := bureau.Options{}
 	fs.StringVar(&o.Addr, "addr", "127.0.0.1:8787", "")
 	fs.StringVar(&o.AppKey, "app-key", "", "")
+	fs.StringVar(&o.Institution, "institution", "", "")
+	fs.DurationVar(&o.BodyTimeout, "body-timeout", 0, "")
 	secretFile := fs.String("app-secret-file", "", "")
 	fs.Float64Var(&o.FailRate, "fail-rate", 0, "")
 	fs.DurationVar(&o.Latency, "latency", 0, "")

@@ -57,6 +57,8 @@ func certificatesIssue(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
+		// The new codes are rendered now, so the first print is quick.
+		_, _ = certprint.RenderStale(s)
 		// Names that cannot be printed are not numbered: said on stderr, so
 		// a script's JSON keeps its shape and the others go on to print.
 		for _, u := range got.Unprintable {

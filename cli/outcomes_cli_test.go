@@ -97,6 +97,18 @@ func TestReportOutcomesAndFollowupDue(t *testing.T) {
 		t.Errorf("text report: %s", out)
 	}
 
+	// The one-page PDF reads back the same figures, the pending one as 待定 with its closing day.
+	pdf := filepath.Join(t.TempDir(), "成效.pdf")
+	if code, _, e := run(t, dir, "report", "outcomes", "--year", "2026", "--on", "2026-06-25", "-o", pdf); code != 0 {
+		t.Fatalf("report pdf: %s", e)
+	}
+	text := certPDFText(t, pdf)
+	for _, want := range []string{"培训成效报告", "报名3人", "退学1人", "结业2人", "合格率", "50.0%（1÷2）", "就业率", "待定，至2026-09-20截止", "C1"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF does not read %q: %s", want, text)
+		}
+	}
+
 	var due []map[string]any
 	code, out, e = run(t, dir, "followup", "due", "--on", "2026-06-17", "--json")
 	if code != 0 || json.Unmarshal([]byte(out), &due) != nil {

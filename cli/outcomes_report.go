@@ -1,20 +1,24 @@
 package cli
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
+	"os"
 	"strconv"
 	"time"
 
 	"trainingdesk/identity"
 	"trainingdesk/outcome"
+	"trainingdesk/printing"
+	"trainingdesk/sheets"
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
 
 func init() {
 	register("followup due", "followup due [--on YYYY-MM-DD] [--json]", followupDue)
-	register("report outcomes", "report outcomes (--class C | --year Y [--type 培训类型]) [--on YYYY-MM-DD] [--json]", reportOutcomes)
+	register("report outcomes", "report outcomes (--class C | --year Y [--type 培训类型]) [--on YYYY-MM-DD] [--json] [-o 报告.pdf]", reportOutcomes)
 }
 
 // onFlag is the day a command answers for: --on, else today.
@@ -123,6 +127,7 @@ func reportOutcomes(e *env, args []string) error {
 	typ := fs.String("type", "", "")
 	on := fs.String("on", "", "")
 	asJSON := fs.Bool("json", false, "")
+	pdfOut := fs.String("o", "", "")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -152,6 +157,9 @@ func reportOutcomes(e *env, args []string) error {
 		} else {
 			title = fmt.Sprintf("%d 年结业的%s班级", sel.Year, sel.Type)
 		}
+		if *pdfOut != "" {
+			return writeOutcomePDF(e, s, sel, day, *pdfOut)
+		}
 		rep, err := s.Scorecard(sel, day)
 		if err != nil {
 			return err
@@ -170,4 +178,20 @@ func reportOutcomes(e *env, args []string) error {
 		}
 		return nil
 	})
+}
+
+func writeOutcomePDF(e *env, s *store.Store, sel store.ScoreSelect, day time.Time, path string) error {
+	d, err := sheets.Outcomes(s, sel, day)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := printing.OutcomeReport(&buf, d); err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return fail(1, "无法写入 %s：%v", path, err)
+	}
+	e.say("已生成培训成效报告：%s", path)
+	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+	"trainingdesk/certprint"
 
 	"trainingdesk/store"
 	tdsync "trainingdesk/sync"
@@ -87,6 +88,8 @@ func syncRun(e *env, args []string) error {
 			}
 		}
 		sum, runErr := snd.Run(ctx, progress)
+		// Registered certificates print a new code: rendered now, not at print time.
+		_, _ = certprint.RenderStale(s)
 		counts, err := s.Counts()
 		if err != nil {
 			return err

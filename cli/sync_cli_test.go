@@ -76,7 +76,8 @@ func localCounts(t *testing.T, dir string) map[string]int {
 		ms, err3 := s.Marks(c.ID)
 		rs, err4 := s.Results(c.ID)
 		cs, err5 := s.Certificates(c.ID)
-		if err := errors.Join(err1, err2, err3, err4, err5); err != nil {
+		fu, err6 := s.ClassFollowUps(c.ID)
+		if err := errors.Join(err1, err2, err3, err4, err5, err6); err != nil {
 			t.Fatal(err)
 		}
 		n["class"]++
@@ -85,6 +86,9 @@ func localCounts(t *testing.T, dir string) map[string]int {
 		n["attendance"] += len(ms)
 		n["result"] += len(rs)
 		n["certificate"] += len(cs)
+		for _, es := range fu {
+			n["followup"] += len(es)
+		}
 	}
 	return n
 }
@@ -206,8 +210,8 @@ func TestSyncRunDeliversEverythingAndStatusIsZero(t *testing.T) {
 		t.Fatal(err, out)
 	}
 	want := localCounts(t, dir)
-	if want["attendance"] == 0 || want["result"] == 0 {
-		t.Fatalf("the demo should have marks and results: %v", want)
+	if want["attendance"] == 0 || want["result"] == 0 || want["followup"] == 0 {
+		t.Fatalf("the demo should have marks, results and follow-ups: %v", want)
 	}
 	for k, n := range want {
 		if stats.Records[k] != n {

@@ -87,7 +87,10 @@ func seed(s *store.Store, n int, today time.Time) error {
 	if err := runClass(s, rng, done, people[:half], today, true); err != nil {
 		return err
 	}
-	return runClass(s, rng, running, people[half:], today, false)
+	if err := runClass(s, rng, running, people[half:], today, false); err != nil {
+		return err
+	}
+	return seedPast(s, today)
 }
 
 func fileClass(s *store.Store, code, name, occ, occCode string, level int, typ string, start, end time.Time, hours float64, teachers []string) (training.Class, error) {

@@ -209,7 +209,8 @@ func (d *desk) local() map[string]int {
 		ms, err3 := s.Marks(c.ID)
 		rs, err4 := s.Results(c.ID)
 		cs, err5 := s.Certificates(c.ID)
-		if err := errors.Join(err1, err2, err3, err4, err5); err != nil {
+		fu, err6 := s.ClassFollowUps(c.ID)
+		if err := errors.Join(err1, err2, err3, err4, err5, err6); err != nil {
 			d.t.Fatal(err)
 		}
 		n["class"]++
@@ -218,6 +219,9 @@ func (d *desk) local() map[string]int {
 		n["attendance"] += len(ms)
 		n["result"] += len(rs)
 		n["certificate"] += len(cs)
+		for _, es := range fu {
+			n["followup"] += len(es)
+		}
 	}
 	return n
 }

@@ -9,6 +9,10 @@ import (
 // EarlyDays is how long before a checkpoint a contact already answers it.
 const EarlyDays = 14
 
+// LastOpenMonths is how long the last checkpoint stays in the queue after
+// its due day when nobody was reached.
+const LastOpenMonths = 3
+
 // Checkpoint is one call a trainee is owed after a class.
 type Checkpoint struct {
 	Months   int       // after the class end
@@ -19,7 +23,9 @@ type Checkpoint struct {
 
 // Checkpoints lists a completed trainee's checkpoints as of today. A
 // contact answers the checkpoint whose window holds its date: from EarlyDays
-// before its due date until EarlyDays before the next one's.
+// before its due date until EarlyDays before the next one's (the last one
+// answers any later contact, and leaves the queue LastOpenMonths after it
+// was due).
 func Checkpoints(class training.Class, entries []Entry, st Settings, today time.Time) []Checkpoint {
 	months := st.CheckpointsFor(class.Type)
 	end := training.Day(class.End)
@@ -27,18 +33,18 @@ func Checkpoints(class training.Class, entries []Entry, st Settings, today time.
 	for i, m := range months {
 		cp := Checkpoint{Months: m, Due: AddMonths(end, m)}
 		from := cp.Due.AddDate(0, 0, -EarlyDays)
-		var until time.Time // zero: open-ended
+		until := AddMonths(cp.Due, LastOpenMonths) // the last one leaves the queue some months after
 		if i+1 < len(months) {
 			until = AddMonths(end, months[i+1]).AddDate(0, 0, -EarlyDays)
 		}
 		for _, e := range entries {
 			d := training.Day(e.Date)
-			if !d.Before(from) && (until.IsZero() || d.Before(until)) {
+			if !d.Before(from) && (i+1 == len(months) || d.Before(until)) {
 				cp.Answered = true
 				break
 			}
 		}
-		cp.Open = until.IsZero() || training.Day(today).Before(until)
+		cp.Open = training.Day(today).Before(until)
 		out[i] = cp
 	}
 	return out

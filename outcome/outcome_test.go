@@ -152,6 +152,12 @@ func TestCheckpointsAndWhoIsDue(t *testing.T) {
 	if got := DueBy(class, nil, st, d("2026-07-27"), d("2026-08-02")); len(got) != 1 || got[0].Months != 6 {
 		t.Fatalf("the 6-month call replaces a missed 3-month one: %+v", got)
 	}
+	if got := DueBy(class, nil, st, d("2026-10-29"), d("2026-11-01")); len(got) != 1 || got[0].Months != 6 {
+		t.Fatalf("the last call stays overdue for 3 months: %+v", got)
+	}
+	if got := DueBy(class, nil, st, d("2026-10-30"), d("2026-11-01")); len(got) != 0 {
+		t.Fatalf("then it leaves the queue: %+v", got)
+	}
 	startup := class
 	startup.Type = StartupType
 	if cps := Checkpoints(startup, nil, st, d("2027-02-01")); len(cps) != 3 || cps[2].Months != 12 {

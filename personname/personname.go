@@ -28,7 +28,7 @@ const MiddleDot = '\u00B7'
 func Check(s string) (string, error) {
 	if !utf8.ValidString(s) {
 		return "", errs.E(errs.Invalid, FieldName, errs.Op("personname.Check"),
-			"含有无法识别的字符编码（文件不是 UTF-8 或 GBK？）；请重新录入姓名")
+			"含有无法识别的字符编码（文件不是 UTF-8 或 GB 18030／GBK？）；请重新录入姓名")
 	}
 	name := Normalize(s)
 	if name == "" {

@@ -116,12 +116,10 @@ func (l *docLayout) page() {
 	l.y = docMargin
 	l.pdf.SetTextColor(20, 20, 20)
 	l.pdf.SetFontSize(9)
-	l.pdf.SetXY(docMargin, l.pageH-docMargin-4)
-	l.pdf.CellFormat(l.width, 5, fmt.Sprintf("%s　第 %d 页", l.d.Title, l.pageNo), "", 0, "CM", false, 0, "")
+	DrawCell(l.pdf, docMargin, l.pageH-docMargin-4, l.width, 5, fmt.Sprintf("%s　第 %d 页", l.d.Title, l.pageNo), "C")
 	if l.pageNo > 1 {
 		l.pdf.SetFontSize(10)
-		l.pdf.SetXY(docMargin, l.y)
-		l.pdf.CellFormat(l.width, 6, l.d.Title+"（续）", "", 0, "LM", false, 0, "")
+		DrawCell(l.pdf, docMargin, l.y, l.width, 6, l.d.Title+"（续）", "L")
 		l.y += 8
 		if l.inTable {
 			l.tableHead()
@@ -153,8 +151,7 @@ func (l *docLayout) paragraph(s string, size float64) {
 	for _, part := range strings.Split(s, "\n") {
 		for _, line := range wrapRunes(l.pdf, part, l.width) {
 			l.need(lineH)
-			l.pdf.SetXY(docMargin, l.y)
-			l.pdf.CellFormat(l.width, lineH, line, "", 0, "LM", false, 0, "")
+			DrawCell(l.pdf, docMargin, l.y, l.width, lineH, line, "L")
 			l.y += lineH
 		}
 	}
@@ -194,8 +191,7 @@ func (l *docLayout) table() {
 			}
 			top := l.y + (h-float64(len(lines))*lineH)/2
 			for j, line := range lines {
-				l.pdf.SetXY(x+1, top+float64(j)*lineH)
-				l.pdf.CellFormat(l.widths[i]-2, lineH, line, "", 0, align+"M", false, 0, "")
+				DrawCell(l.pdf, x+1, top+float64(j)*lineH, l.widths[i]-2, lineH, line, align)
 			}
 			x += l.widths[i]
 		}
@@ -228,8 +224,7 @@ func (l *docLayout) checklist() {
 		l.need(lineH)
 		l.pdf.SetLineWidth(0.3)
 		l.pdf.Rect(docMargin+1, l.y+lineH/2-1.8, 3.6, 3.6, "D")
-		l.pdf.SetXY(docMargin+7, l.y)
-		l.pdf.CellFormat(l.width-7, lineH, item, "", 0, "LM", false, 0, "")
+		DrawCell(l.pdf, docMargin+7, l.y, l.width-7, lineH, item, "L")
 		l.y += lineH
 	}
 }
@@ -239,14 +234,12 @@ func (l *docLayout) stamp() {
 	l.y += 8
 	x := docMargin + l.width*0.55
 	l.pdf.SetFontSize(11)
-	l.pdf.SetXY(x, l.y)
-	l.pdf.CellFormat(l.width*0.45, 7, l.d.Stamp+"：", "", 0, "LM", false, 0, "")
+	DrawCell(l.pdf, x, l.y, l.width*0.45, 7, l.d.Stamp+"：", "L")
 	l.pdf.SetDrawColor(150, 150, 150)
 	l.pdf.SetDashPattern([]float64{1.2, 1}, 0)
 	l.pdf.Circle(x+28, l.y+22, 15, "D")
 	l.pdf.SetDashPattern(nil, 0)
 	l.pdf.SetDrawColor(40, 40, 40)
-	l.pdf.SetXY(x, l.y+38)
-	l.pdf.CellFormat(l.width*0.45, 7, "日期：　　　　年　　月　　日", "", 0, "LM", false, 0, "")
+	DrawCell(l.pdf, x, l.y+38, l.width*0.45, 7, "日期：　　　　年　　月　　日", "L")
 	l.y += 46
 }

@@ -6,6 +6,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -199,6 +200,27 @@ func keep(t *testing.T, name string, b []byte) {
 	if dir := os.Getenv("TRAININGDESK_KEEP_PDF"); dir != "" {
 		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// The claim and filing papers (Document) take rare names too: before
+// outlines, a name above U+FFFF reached gofpdf and the whole paper failed.
+func TestDocumentPrintsRareNames(t *testing.T) {
+	d := Doc{Title: "培训学员花名册", Lines: []string{"培训机构：某学校"},
+		Columns: []Column{{Title: "序号", Weight: 1}, {Title: "姓名", Weight: 3}}, Stamp: "申请单位（盖章）"}
+	for i, name := range rareClass {
+		d.Rows = append(d.Rows, []string{string(rune('1' + i)), name})
+	}
+	d.Paragraphs = []string{"学员王𠮷华、李㐀明已完成培训。"}
+	var buf bytes.Buffer
+	if err := Document(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	text := squeeze(pdfText(t, buf.Bytes()))
+	for _, want := range []string{"王", "华", "阿依古丽", "买买提", "已完成培训"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q missing from the text layer", want)
 		}
 	}
 }

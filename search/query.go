@@ -1,6 +1,10 @@
 package search
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // query is what the clerk typed, prepared once for every kind of match.
 type query struct {
@@ -15,7 +19,9 @@ type query struct {
 const minIDDigits = 4
 
 func parseQuery(s string) query {
-	q := query{text: fold(s)}
+	// Names are stored in NFC (personname); a query typed or pasted in
+	// another form (e + combining accent) is compared in the same one.
+	q := query{text: fold(norm.NFC.String(s))}
 	q.ascii = isASCII(q.text)
 	if p := strings.ReplaceAll(q.text, "'", ""); isLetters(p) {
 		q.pinyin = p

@@ -1,8 +1,11 @@
 package spreadsheet
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // Pasted and imported names go through the one name rule: rare characters
@@ -20,5 +23,22 @@ func TestPastedNamesFollowTheNameRule(t *testing.T) {
 	}
 	if len(res.Errors) != 1 || res.Errors[0].Row != 4 || !strings.Contains(res.Errors[0].Message, "U+200D") {
 		t.Fatalf("errors: %+v", res.Errors)
+	}
+}
+
+// A CSV saved by Chinese Excel in GB 18030 (four-byte sequences for the
+// supplementary plane) brings 王𠮷 in as it was typed.
+func TestGB18030CSVKeepsRareCharacters(t *testing.T) {
+	body := "姓名,身份证号\n王𠮷," + withCheck("11010519900101001") + "\n阿依古丽·买买提," + withCheck("33010619850315002") + "\n"
+	enc, err := simplifiedchinese.GB18030.NewEncoder().String(body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ReadRoster(context.Background(), strings.NewReader(enc), "名单.csv", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Valid) != 2 || res.Valid[0].Person.Name != "王𠮷" || res.Valid[1].Person.Name != "阿依古丽·买买提" {
+		t.Fatalf("valid %+v errors %+v", res.Valid, res.Errors)
 	}
 }

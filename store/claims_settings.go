@@ -4,6 +4,7 @@ import (
 	"trainingdesk/errs"
 	"trainingdesk/identity"
 	"trainingdesk/subsidy"
+	"trainingdesk/training"
 )
 
 // FieldClaimIDStyle is how identity numbers print on the 补贴花名册.
@@ -30,4 +31,25 @@ func (st Settings) ClaimIDStyleOr() string {
 		return identity.StyleMasked
 	}
 	return st.ClaimIDStyle
+}
+
+// defaultSubsidy gives a class filed without a subsidy standard the one the
+// region's table holds for its occupation and level. A rules file that no
+// longer loads leaves the standard empty: filing a class must not fail for
+// it (computing the claim names the problem).
+func (t *tx) defaultSubsidy(c *training.Class) {
+	if c.SubsidyFen != 0 {
+		return
+	}
+	st, err := t.settings()
+	if err != nil {
+		return
+	}
+	rules, err := t.subsidyRules(st)
+	if err != nil {
+		return
+	}
+	if fen, ok := rules.StandardFor(c.OccupationCode, c.Occupation, int(c.Level)); ok {
+		c.SubsidyFen = int64(fen)
+	}
 }

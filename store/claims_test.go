@@ -1,6 +1,8 @@
 package store
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -210,5 +212,30 @@ func TestEmploymentComesFromTheFollowUps(t *testing.T) {
 	}
 	if seen[training.KindClaim] < seen[training.KindFollowUp] {
 		t.Error("the claim would reach the bureau before the follow-up it cites")
+	}
+}
+
+func TestRegionalTableGivesTheStandardAtFiling(t *testing.T) {
+	s, _ := openCertStore(t, day("2026-03-05"))
+	rules := filepath.Join(t.TempDir(), "rules.json")
+	body := `{"categories":["登记失业人员"],"employment_months":6,"mode":"split","split":{"completion_percent":60},
+		"standards":[{"occupation":"电工","level":5,"yuan":"1500"}]}`
+	if err := os.WriteFile(rules, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := s.Settings()
+	st.SubsidyRulesFile = rules
+	if err := s.SaveSettings(st); err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.FileClass(training.Class{Code: "T-01", Name: "电工班", Occupation: "电工", Level: 5, Type: "就业技能培训",
+		Start: day("2026-03-02"), End: day("2026-03-02"), Hours: 8})
+	if err != nil || c.SubsidyFen != 150000 {
+		t.Fatalf("standard %d %v", c.SubsidyFen, err)
+	}
+	c2, _ := s.FileClass(training.Class{Code: "T-02", Name: "电工班", Occupation: "电工", Level: 5, Type: "就业技能培训",
+		Start: day("2026-03-02"), End: day("2026-03-02"), Hours: 8, SubsidyFen: 90000})
+	if c2.SubsidyFen != 90000 {
+		t.Errorf("the clerk's own standard was replaced: %d", c2.SubsidyFen)
 	}
 }

@@ -23,6 +23,7 @@ func (s *Store) FileClass(c training.Class) (training.Class, error) {
 			return err
 		}
 		c.ID, c.Version, c.UpdatedAt = training.NewID(), 1, t.now
+		t.defaultSubsidy(&c)
 		if err := t.index(ixClassCode).Put([]byte(c.Code), []byte(c.ID)); err != nil {
 			return err
 		}

@@ -91,6 +91,10 @@ var migrations = []func(tx *bolt.Tx) error{
 		_, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ixSearchDirty)
 		return err
 	},
+	func(tx *bolt.Tx) error { // 4 → 5: certificates whose QR image is to be rendered again
+		_, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ixQRStale)
+		return err
+	},
 }
 
 // SchemaVersion is the version this program writes.

@@ -7,8 +7,6 @@ import (
 	"trainingdesk/attendance"
 	"trainingdesk/certificate"
 	"trainingdesk/eligibility"
-	"trainingdesk/errs"
-	"trainingdesk/occupation"
 	"trainingdesk/outcome"
 	"trainingdesk/training"
 )
@@ -41,9 +39,6 @@ type Settings struct {
 	Outcomes outcome.Settings `json:"outcomes"`
 }
 
-// FieldOccupationsFile is 设置's 职业目录补充文件.
-var FieldOccupationsFile = errs.NewField("occupations_file", "职业目录补充文件", "Occupations file")
-
 // DefaultSettings are the national defaults.
 func DefaultSettings() Settings {
 	return Settings{MinutesPerHour: 45, LateToleranceMin: 10, EarlyToleranceMin: 10, DoubleScanSec: 60, Threshold: 0.8,
@@ -68,11 +63,6 @@ func (s *Store) SaveSettings(st Settings) error {
 	st.VerifyBaseURL = strings.TrimSpace(st.VerifyBaseURL)
 	if err := st.Check(); err != nil {
 		return err
-	}
-	if st.OccupationsFile != "" {
-		if _, err := occupation.Load(st.OccupationsFile); err != nil {
-			return errs.E(errs.Invalid, FieldOccupationsFile, err)
-		}
 	}
 	return s.update(func(t *tx) error { return t.putMeta("修改设置", mSettings, st) })
 }

@@ -80,6 +80,7 @@ func (st Settings) Check() error {
 	if err := checkClaimSettings(st); err != nil {
 		problems = append(problems, err)
 	}
+	problems = append(problems, checkCatalogueSettings(st)...)
 	return errors.Join(problems...)
 }
 

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"trainingdesk/outcome"
+	"trainingdesk/subsidy"
 	tdsync "trainingdesk/sync"
 	"trainingdesk/training"
 )
@@ -163,6 +164,12 @@ func (t *tx) describe(kind training.Kind, id string) (label, classID string, pla
 			return fmt.Sprintf("就业跟踪 %s %s（%s）", traineeName(f.TraineeID), f.Date.Format(training.DateLayout), classCode(f.ClassID)), f.ClassID, PlaceFollowUp
 		}
 		return gone, "", PlaceFollowUp
+	case training.KindClaim:
+		var c training.Claim
+		if ok, _ := t.get(kind, id, &c); ok {
+			return fmt.Sprintf("补贴申领 %s补贴 第%d批（%s）", subsidy.StageLabel(c.Stage), c.Batch, classCode(c.ClassID)), c.ClassID, PlaceClasses
+		}
+		return gone, "", PlaceClasses
 	}
 	return gone, "", PlaceClasses
 }

@@ -128,6 +128,11 @@ func (t *tx) write(action string, k training.Kind, id string, version int, v any
 	if err := t.audit(action, string(k), id, before, after); err != nil {
 		return err
 	}
+	if k == training.KindCertificate {
+		if err := t.noteQRStale(v); err != nil {
+			return err
+		}
+	}
 	if !queue {
 		return nil
 	}

@@ -65,8 +65,41 @@ type Rules struct {
 	Split          Split      `json:"split"`
 	Tiered         Tiered     `json:"tiered"`
 	Documents      []Document `json:"documents"`
+	// Standards is the region's table of standards by occupation and level;
+	// a class filed without a standard takes its entry.
+	Standards []Standard `json:"standards,omitempty"`
 
 	source string
+}
+
+// Standard is one entry of the region's table: an occupation (by code, or
+// by name when the code is empty), a level (0: any) and 元/人 as text
+// ("1200.00"), read without floats.
+type Standard struct {
+	OccupationCode string `json:"occupation_code,omitempty"`
+	Occupation     string `json:"occupation,omitempty"`
+	Level          int    `json:"level,omitempty"`
+	Yuan           string `json:"yuan"`
+}
+
+// StandardFor is the table's standard for a class's occupation and level:
+// an entry for the exact level wins over one for any level.
+func (r *Rules) StandardFor(occupationCode, occupation string, level int) (Fen, bool) {
+	best, found, exact := Fen(0), false, false
+	for _, s := range r.Standards {
+		match := (s.OccupationCode != "" && s.OccupationCode == occupationCode) || (s.OccupationCode == "" && s.Occupation != "" && s.Occupation == occupation)
+		if !match || (s.Level != 0 && s.Level != level) {
+			continue
+		}
+		fen, err := ParseYuan(s.Yuan)
+		if err != nil {
+			continue
+		}
+		if !found || (s.Level != 0 && !exact) {
+			best, found, exact = fen, true, s.Level != 0
+		}
+	}
+	return best, found
 }
 
 // Split is the split mode: CompletionPercent of the standard when the class
@@ -208,6 +241,11 @@ func (r *Rules) check() string {
 		}
 		if d.Stage != "" && d.Stage != StageCompletion && d.Stage != StageEmployment {
 			return fmt.Sprintf("documents 第 %d 项的 stage 须为 completion、employment 或留空，现为“%s”", i+1, d.Stage)
+		}
+	}
+	for i, st := range r.Standards {
+		if _, err := ParseYuan(st.Yuan); err != nil || st.Level < 0 || st.Level > 5 || (st.OccupationCode == "" && st.Occupation == "") {
+			return fmt.Sprintf("standards 第 %d 项须有 occupation_code 或 occupation、level 0-5（0 为不限）和 yuan（如 \"1200.00\"）", i+1)
 		}
 	}
 	switch r.Mode {

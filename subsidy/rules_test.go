@@ -61,6 +61,7 @@ func TestLoadRulesRefusesBadFiles(t *testing.T) {
 		"months":   `{"categories":["x"],"employment_months":0,"mode":"split"}`,
 		"category": `{"categories":[],"employment_months":6,"mode":"split"}`,
 		"document": `{` + base + `,"mode":"split","documents":[{"name":"a","stage":"later"}]}`,
+		"standard": `{` + base + `,"mode":"split","standards":[{"occupation":"电工","yuan":"12.345"}]}`,
 	} {
 		if _, err := LoadRules(write(name+".json", body)); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != FieldRulesFile {
 			t.Errorf("%s: %v", name, err)
@@ -68,5 +69,20 @@ func TestLoadRulesRefusesBadFiles(t *testing.T) {
 	}
 	if _, err := LoadRules(filepath.Join(dir, "missing.json")); errs.FieldOf(err) != FieldRulesFile {
 		t.Errorf("missing: %v", err)
+	}
+}
+
+func TestRegionalStandardsByOccupationAndLevel(t *testing.T) {
+	r := DefaultRules()
+	r.Standards = []Standard{{Occupation: "电工", Yuan: "1000"}, {OccupationCode: "6-31-01-03", Level: 4, Yuan: "1500.50"}, {Occupation: "电工", Level: 5, Yuan: "1200"}}
+	for _, c := range []struct {
+		code, name string
+		level      int
+		want       Fen
+		ok         bool
+	}{{"", "电工", 5, 120000, true}, {"", "电工", 3, 100000, true}, {"6-31-01-03", "电工", 4, 150050, true}, {"", "焊工", 5, 0, false}} {
+		if got, ok := r.StandardFor(c.code, c.name, c.level); got != c.want || ok != c.ok {
+			t.Errorf("%s %s %d: %d %v, want %d %v", c.code, c.name, c.level, got, ok, c.want, c.ok)
+		}
 	}
 }

@@ -14,7 +14,7 @@ import (
 
 const (
 	testAppKey = "desk-test"
-	testUSCC   = "91310115MA1H7GXX0Q"
+	testUSCC   = "91310115MA1H7GXX0A"
 )
 
 var testSecret = []byte("s3cret-for-tests")

@@ -49,6 +49,7 @@ const (
 	CodeBadData       = "bad_data"
 	CodeUnknownKind   = "unknown_kind"
 	CodeBadOp         = "bad_op"
+	CodeForeignRecord = "foreign_record" // the id is on file for another institution
 )
 
 // Batch is the body of POST /api/v1/batches.
@@ -106,4 +107,10 @@ const (
 	ErrCodeBadRequest     = "bad_request"
 	ErrCodeTooLarge       = "too_large"
 	ErrCodeInternal       = "internal"
+	// The batch's institution is not a valid USCC, or not the one the app
+	// key was issued to.
+	ErrCodeInvalidInstitution = "invalid_institution"
+	ErrCodeWrongInstitution   = "wrong_institution"
+	ErrCodeLengthRequired     = "length_required" // no Content-Length
+	ErrCodeBodyTimeout        = "body_timeout"    // the body came too slowly
 )

@@ -35,6 +35,8 @@ func (e *SendError) Error() string {
 		return "无法连接人社局接口（" + detail + "）：请检查网络和接口地址，稍后自动重试"
 	case e.Status == 0:
 		return "与人社局接口的连接中断（" + detail + "），稍后自动重试"
+	case e.Code == ErrCodeWrongInstitution || e.Code == ErrCodeInvalidInstitution:
+		return "人社局接口拒收：" + detail + "。请核对“设置”中的统一社会信用代码，以及 sync config 中的应用标识是否发给本机构"
 	case e.Status == http.StatusUnauthorized || e.Status == http.StatusForbidden:
 		return fmt.Sprintf("人社局接口拒绝了请求签名（%s：%s）：请核对 sync config 中的应用标识和密钥，并校准电脑时间", e.Code, detail)
 	case e.Status == http.StatusTooManyRequests:

@@ -7,6 +7,7 @@ import (
 
 	"trainingdesk/errs"
 	"trainingdesk/identity"
+	"trainingdesk/personname"
 )
 
 // KindTeacher is a teacher of the register (师资); it reaches the bureau
@@ -88,10 +89,14 @@ func ParseTeaches(s string) (string, error) {
 
 // Check normalizes and validates a teacher before saving.
 func (t *Teacher) Check(today time.Time) error {
-	t.Name = strings.TrimSpace(t.Name)
-	if t.Name == "" {
+	if strings.TrimSpace(t.Name) == "" {
 		return errs.E(errs.Invalid, FieldTeacherName, "请填写教师姓名")
 	}
+	name, err := personname.Check(t.Name) // the one name rule, as for trainees
+	if err != nil {
+		return errs.E(FieldTeacherName, err)
+	}
+	t.Name = name
 	n, err := identity.ParseAt(t.IDNumber, today)
 	if err != nil {
 		return errs.E(errs.Invalid, FieldTeacherID, err.Error())
@@ -198,7 +203,11 @@ func ParseQualification(s string) Qualification {
 func (q Qualification) Label() string {
 	kind := map[string]string{QualSkillLevel: "职业技能等级", QualVocational: "职业资格", QualTeacher: "教师资格",
 		QualEducation: "学历", QualOther: ""}[q.Type]
-	s := strings.TrimSpace(kind + " " + map[bool]string{true: q.Level.Label(), false: ""}[q.Level.Valid()] + " " + q.Text)
+	parts := []string{kind}
+	if q.Level.Valid() {
+		parts = append(parts, q.Level.Label())
+	}
+	s := strings.Join(strings.Fields(strings.Join(append(parts, q.Text), " ")), " ")
 	if q.Number != "" {
 		s += "（" + q.Number + "）"
 	}

@@ -1,10 +1,12 @@
 package bureau
 
 import (
+	"encoding/binary"
 	"net/http"
 	"strconv"
-	stdsync "sync"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	tdsync "trainingdesk/sync"
 )
@@ -16,9 +18,11 @@ const nonceTTL = 10 * time.Minute
 // authError is a 401 with its code and Chinese message.
 type authError struct{ code, message string }
 
-// verify checks the four signature headers against body. It remembers the
-// nonce only once the signature is good, so garbage cannot fill the cache.
-func (s *Server) verify(r *http.Request, body []byte, now time.Time) *authError {
+// checkHeaders is everything that can be checked before the body is read:
+// the four headers are there, the app key is known, the clock agrees and
+// the nonce has the right length. A stranger never gets the server to read
+// a body.
+func (s *Server) checkHeaders(r *http.Request, now time.Time) *authError {
 	h := r.Header
 	key, ts, nonce, sig := h.Get(tdsync.HeaderAppKey), h.Get(tdsync.HeaderTimestamp), h.Get(tdsync.HeaderNonce), h.Get(tdsync.HeaderSignature)
 	if key == "" || ts == "" || nonce == "" || sig == "" {
@@ -37,41 +41,70 @@ func (s *Server) verify(r *http.Request, body []byte, now time.Time) *authError 
 	if len(nonce) < 8 || len(nonce) > 128 {
 		return &authError{tdsync.ErrCodeUnsigned, "X-Nonce 长度须为 8-128 个字符"}
 	}
+	return nil
+}
+
+// verify checks the signature over the body, then remembers the nonce —
+// only once the signature is good, so garbage cannot fill the store.
+func (s *Server) verify(r *http.Request, body []byte, now time.Time) *authError {
+	if ae := s.checkHeaders(r, now); ae != nil {
+		return ae
+	}
+	h := r.Header
+	key, ts, nonce, sig := h.Get(tdsync.HeaderAppKey), h.Get(tdsync.HeaderTimestamp), h.Get(tdsync.HeaderNonce), h.Get(tdsync.HeaderSignature)
 	want := tdsync.Signature(s.o.Secret, r.Method, r.URL.Path, ts, nonce, body)
 	if !tdsync.ValidSignature(sig, want) {
 		return &authError{tdsync.ErrCodeBadSignature, "签名不符：请核对应用密钥"}
 	}
-	if !s.nonces.add(key+"\n"+nonce, now) {
+	fresh, err := s.nonces.add(key+"\n"+nonce, now)
+	if err != nil {
+		return &authError{tdsync.ErrCodeInternal, "无法记录 X-Nonce"}
+	}
+	if !fresh {
 		return &authError{tdsync.ErrCodeReplayedNonce, "X-Nonce 已用过：请求被重放"}
 	}
 	return nil
 }
 
-// nonceCache remembers nonces for nonceTTL.
-type nonceCache struct {
-	mu      stdsync.Mutex
-	seen    map[string]time.Time
-	nextGC  time.Time
-	maxSize int
+// nonceStore remembers nonces for nonceTTL in the bureau's own file, so a
+// request replayed after a restart is refused too.
+type nonceStore struct {
+	db     *bolt.DB
+	nextGC time.Time // guarded by bbolt's single writer
 }
 
-func newNonceCache() *nonceCache { return &nonceCache{seen: map[string]time.Time{}} }
+var bucketNonces = []byte("nonces") // app key \n nonce → unix nanoseconds first seen
 
-// add records n and reports whether it was new.
-func (c *nonceCache) add(n string, now time.Time) bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if now.After(c.nextGC) {
-		for k, t := range c.seen {
-			if now.Sub(t) > nonceTTL {
-				delete(c.seen, k)
-			}
+// add records n and reports whether it was new (not seen within nonceTTL).
+func (c *nonceStore) add(n string, now time.Time) (bool, error) {
+	fresh := false
+	err := c.db.Update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucketIfNotExists(bucketNonces)
+		if err != nil {
+			return err
 		}
-		c.nextGC = now.Add(time.Minute)
-	}
-	if t, ok := c.seen[n]; ok && now.Sub(t) <= nonceTTL {
-		return false
-	}
-	c.seen[n] = now
-	return true
+		if now.After(c.nextGC) {
+			var old [][]byte
+			_ = b.ForEach(func(k, v []byte) error {
+				if len(v) != 8 || now.Sub(time.Unix(0, int64(binary.BigEndian.Uint64(v)))) > nonceTTL {
+					old = append(old, append([]byte(nil), k...))
+				}
+				return nil
+			})
+			for _, k := range old {
+				if err := b.Delete(k); err != nil {
+					return err
+				}
+			}
+			c.nextGC = now.Add(time.Minute)
+		}
+		if v := b.Get([]byte(n)); len(v) == 8 && now.Sub(time.Unix(0, int64(binary.BigEndian.Uint64(v)))) <= nonceTTL {
+			return nil
+		}
+		fresh = true
+		var buf [8]byte
+		binary.BigEndian.PutUint64(buf[:], uint64(now.UnixNano()))
+		return b.Put([]byte(n), buf[:])
+	})
+	return fresh, err
 }

@@ -13,7 +13,7 @@ import (
 )
 
 func TestSignedRequestsOnly(t *testing.T) {
-	body := []byte(`{"batch_id":"b1","institution":"91310115MA1H7GXX0Q","records":[]}`)
+	body := []byte(`{"batch_id":"b1","institution":"91310115MA1H7GXX0A","records":[]}`)
 	_, ts := newServer(t, bureau.Options{})
 	url := ts.URL + tdsync.BatchPath
 

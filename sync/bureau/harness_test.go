@@ -34,7 +34,7 @@ func send(t *testing.T, endpoint string, recs ...tdsync.BatchRecord) []tdsync.Re
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	resp, err := tr.Send(ctx, tdsync.Batch{BatchID: "b1", Institution: "91310115MA1H7GXX0Q", Records: recs})
+	resp, err := tr.Send(ctx, tdsync.Batch{BatchID: "b1", Institution: "91310115MA1H7GXX0A", Records: recs})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -76,7 +76,7 @@ func TestServeOverTLS(t *testing.T) {
 	addr, stop := serve(t, bureau.Options{Addr: "127.0.0.1:0", DataDir: dir, AppKey: appKey, Secret: secret,
 		TLSCert: certFile, TLSKey: keyFile})
 	defer stop()
-	batch := tdsync.Batch{BatchID: "b1", Institution: "91310115MA1H7GXX0Q", Records: []tdsync.BatchRecord{class("c1", nil)}}
+	batch := tdsync.Batch{BatchID: "b1", Institution: "91310115MA1H7GXX0A", Records: []tdsync.BatchRecord{class("c1", nil)}}
 	ctx := context.Background()
 
 	trusted, err := tdsync.NewHTTPTransport(tdsync.Config{Endpoint: "https://" + addr, AppKey: appKey, Secret: secret, CAFile: certFile})
@@ -111,7 +111,7 @@ func TestFaultsNeverAnswerWrongly(t *testing.T) {
 	for i := range 30 {
 		c := class(fmt.Sprintf("c%02d", i), nil)
 		ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond) // as the sender bounds a batch
-		_, err := tr.Send(ctx, tdsync.Batch{BatchID: "b", Institution: "X", Records: []tdsync.BatchRecord{c}})
+		_, err := tr.Send(ctx, tdsync.Batch{BatchID: "b", Institution: "91310115MA1H7GXX0A", Records: []tdsync.BatchRecord{c}})
 		cancel()
 		se, ok := err.(*tdsync.SendError)
 		if !ok || !se.Later() {

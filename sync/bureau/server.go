@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 
+	"trainingdesk/identity"
 	tdsync "trainingdesk/sync"
 	"trainingdesk/training"
 )
@@ -18,12 +20,15 @@ import (
 // maxBodyBytes bounds a batch body.
 const maxBodyBytes = 32 << 20
 
+// defaultBodyTimeout bounds reading one body.
+const defaultBodyTimeout = 30 * time.Second
+
 // Server is the reference bureau as an http.Handler, so tests can run it
 // in-process (httptest) and Serve can put it on a port.
 type Server struct {
 	o       Options
 	db      *bolt.DB
-	nonces  *nonceCache
+	nonces  *nonceStore
 	limiter *limiter
 	now     func() time.Time
 	fault   func() fault
@@ -39,7 +44,10 @@ func New(o Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{o: o, db: db, nonces: newNonceCache(), limiter: &limiter{n: o.RateLimit}, now: time.Now}
+	if o.BodyTimeout == 0 {
+		o.BodyTimeout = defaultBodyTimeout
+	}
+	s := &Server{o: o, db: db, nonces: &nonceStore{db: db}, limiter: &limiter{n: o.RateLimit}, now: time.Now}
 	s.fault = s.drawFault
 	return s, nil
 }
@@ -111,17 +119,37 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusTooManyRequests, tdsync.ErrCodeRateLimited, "请求过于频繁，请 1 秒后重试")
 		return
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBodyBytes))
-	if err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			writeError(w, http.StatusRequestEntityTooLarge, tdsync.ErrCodeTooLarge, "批次过大：请分批上传")
-			return
-		}
-		return // the client went away
-	}
-	if ae := s.verify(r, body, now); ae != nil {
+	// Headers first: nobody unknown gets the server to read a body, and
+	// the body is read only up to the Content-Length announced, in time.
+	if ae := s.checkHeaders(r, now); ae != nil {
 		writeError(w, http.StatusUnauthorized, ae.code, ae.message)
+		return
+	}
+	switch {
+	case r.ContentLength < 0:
+		writeError(w, http.StatusLengthRequired, tdsync.ErrCodeLengthRequired, "请求须带 Content-Length")
+		return
+	case r.ContentLength > maxBodyBytes:
+		writeError(w, http.StatusRequestEntityTooLarge, tdsync.ErrCodeTooLarge, "批次过大：请分批上传")
+		return
+	}
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(s.o.BodyTimeout))
+	body := make([]byte, r.ContentLength)
+	if _, err := io.ReadFull(r.Body, body); err != nil {
+		var ne net.Error
+		if errors.As(err, &ne) && ne.Timeout() {
+			s.o.logf("请求体在 %s 内未传完，已断开", s.o.BodyTimeout)
+			writeError(w, http.StatusRequestTimeout, tdsync.ErrCodeBodyTimeout, "请求体传输过慢，已超时")
+		}
+		return // the client went away, or was too slow
+	}
+	_ = http.NewResponseController(w).SetReadDeadline(time.Time{})
+	if ae := s.verify(r, body, now); ae != nil {
+		code := http.StatusUnauthorized
+		if ae.code == tdsync.ErrCodeInternal {
+			code = http.StatusInternalServerError
+		}
+		writeError(w, code, ae.code, ae.message)
 		return
 	}
 	var b tdsync.Batch
@@ -138,6 +166,18 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	case len(b.Records) > tdsync.MaxBatchRecords:
 		writeError(w, http.StatusRequestEntityTooLarge, tdsync.ErrCodeTooLarge, fmt.Sprintf("每批最多 %d 条记录", tdsync.MaxBatchRecords))
+		return
+	}
+	if _, err := identity.ValidateUSCC(b.Institution); err != nil {
+		writeError(w, http.StatusBadRequest, tdsync.ErrCodeInvalidInstitution, "institution 不是有效的统一社会信用代码："+err.Error())
+		return
+	}
+	if owner, err := s.ownerOf(r.Header.Get(tdsync.HeaderAppKey), b.Institution); err != nil {
+		writeError(w, http.StatusInternalServerError, tdsync.ErrCodeInternal, "存储失败")
+		return
+	} else if owner != b.Institution {
+		writeError(w, http.StatusForbidden, tdsync.ErrCodeWrongInstitution,
+			fmt.Sprintf("该应用标识属于机构 %s，不能上传机构 %s 的数据", owner, b.Institution))
 		return
 	}
 
@@ -193,4 +233,23 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(v)
+}
+
+// ownerOf is the institution the app key belongs to: the configured one,
+// else the first institution that used the key (remembered).
+func (s *Server) ownerOf(appKey, institution string) (string, error) {
+	if s.o.Institution != "" {
+		return s.o.Institution, nil
+	}
+	owner := institution
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		m := tx.Bucket(bucketMeta)
+		k := []byte("owner:" + appKey)
+		if v := m.Get(k); v != nil {
+			owner = string(v)
+			return nil
+		}
+		return m.Put(k, []byte(institution))
+	})
+	return owner, err
 }

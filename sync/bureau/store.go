@@ -201,6 +201,9 @@ func applyOne(recs, meta *bolt.Bucket, institution string, r tdsync.BatchRecord,
 		if err := json.Unmarshal(v, old); err != nil {
 			return res, fmt.Errorf("stored record %s/%s: %w", r.Kind, r.ID, err)
 		}
+		if old.Institution != "" && old.Institution != institution {
+			return refuse(reject(tdsync.CodeForeignRecord, "id", "该记录属于另一机构，不能修改或删除"))
+		}
 		if r.Version <= old.Version {
 			if d, ok := old.digestOf(r.Version); ok && d == contentDigest(r.Op, r.Data) {
 				res.Status, res.RegNo = tdsync.StatusDuplicate, old.RegNo
@@ -236,7 +239,7 @@ func applyOne(recs, meta *bolt.Bucket, institution string, r tdsync.BatchRecord,
 			return refuse(v)
 		}
 		for _, p := range parents {
-			if !live(recs, p.kind, p.id) {
+			if !live(recs, p.kind, p.id, institution) {
 				return refuse(reject(tdsync.CodeMissingParent, p.field, "所属"+p.kind.Label()+"尚未备案或已删除"))
 			}
 		}
@@ -262,14 +265,15 @@ func applyOne(recs, meta *bolt.Bucket, institution string, r tdsync.BatchRecord,
 	return res, nil
 }
 
-// live reports whether a record is on file and not deleted.
-func live(recs *bolt.Bucket, kind training.Kind, id string) bool {
+// live reports whether a record is on file for the institution and not
+// deleted.
+func live(recs *bolt.Bucket, kind training.Kind, id, institution string) bool {
 	v := recs.Get(recordKey(kind, id))
 	if v == nil {
 		return false
 	}
 	var st Stored
-	return json.Unmarshal(v, &st) == nil && !st.Deleted
+	return json.Unmarshal(v, &st) == nil && !st.Deleted && (st.Institution == "" || st.Institution == institution)
 }
 
 // regPrefixes: a class gets a filing number (备案号), a certificate a
