@@ -23,7 +23,8 @@
 //	5 设置 Settings    settings_screen.go (rules: the store's Settings.Check decides),
 //	                   settings_screen_institution.go, settings_audit.go,
 //	                   settings_claims.go, verifypage_export.go
-//	6 师资 Teachers    teachers_screen.go
+//	6 师资 Teachers    teachers_screen.go, settings_teachers.go
+//	7 补贴 Claims      claims_screen.go
 //
 // First start and lifecycle: run.go (open the store, start), firstrun.go,
 // demo_switch.go, lifecycle.go (automatic backup, stop).
@@ -40,5 +41,5 @@
 // # Wording
 //
 // The UI is Chinese; i18n.go's UI.T looks texts up in wording_en.go, the one
-// English table.
+// English table (claims_i18n.go still adds the 补贴 screen's words; fold it in).
 package app
