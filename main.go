@@ -16,10 +16,12 @@ import (
 func main() {
 	args := os.Args[1:]
 	if cli.IsCommand(args) {
+		attachConsole()
 		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
 	}
 	dir, demo, err := cli.ParseStart(args)
 	if errors.Is(err, flag.ErrHelp) {
+		attachConsole()
 		fmt.Print(cli.Usage())
 		return
 	}

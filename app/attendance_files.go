@@ -150,14 +150,14 @@ func (m *markingTab) printBadges() {
 	})
 }
 
-// makePDF draws in the background, writes the file into the data
-// directory's 打印 folder and opens it.
+// makePDF draws in the background, writes the file into the output folder
+// and offers to print or open it.
 func (m *markingTab) makePDF(name string, draw func(w io.Writer) error) {
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons(m.s.u.T("正在生成 PDF…"), bar, m.s.u.Win)
 	wait.Show()
 	go func() {
-		path, err := writePDF(filepath.Join(m.s.u.Store.Dir(), "打印"), name, draw)
+		path, err := writePDF(m.s.u.OutputDir(), name, draw)
 		fyne.Do(func() {
 			wait.Hide()
 			if err != nil {
@@ -165,7 +165,7 @@ func (m *markingTab) makePDF(name string, draw func(w io.Writer) error) {
 				return
 			}
 			m.LastPDF = path
-			m.s.u.openFile(path)
+			m.s.u.deliver(m.s.u.T("已生成 PDF"), path)
 		})
 	}()
 }

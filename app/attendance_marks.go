@@ -139,7 +139,6 @@ func (m *markingTab) refresh() {
 		}
 	}
 	m.LessonSelect.Refresh()
-	m.warnRollMissing()
 	m.loadRows()
 }
 
@@ -217,6 +216,7 @@ func (m *markingTab) loadRows() {
 	m.Rows = nil
 	m.rowsBox.RemoveAll()
 	m.setDirty()
+	defer m.warnRollMissing() // after CloseRoll and 全部出勤, so it is current
 	if m.lessonID == "" {
 		m.Counts.SetText(m.s.u.T("请先在“课程表”中排课"))
 		return

@@ -296,14 +296,14 @@ func (s *ClaimsScreen) export(work func() (paperwork.Export, string, error)) {
 			s.OpenButton.Enable()
 			s.say(fmt.Sprintf("%s：%d 个文件，保存在 %s", msg, len(x.Files), x.Dir), widget.SuccessImportance)
 			s.Compute()
-			s.openFolder()
+			_ = openFolder(x.Dir) // the line above already says where it is
 		})
 	}()
 }
 
 func (s *ClaimsScreen) openFolder() {
 	if s.Exported != "" {
-		_ = s.u.App.OpenURL(fileURL(s.Exported))
+		s.u.showError(openFolder(s.Exported))
 	}
 }
 

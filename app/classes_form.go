@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -38,7 +39,8 @@ type classForm struct {
 	Site           *deskEntry
 	Subsidy        *deskEntry // 补贴标准 元/人
 	Assessment     *widget.Select
-	Hint           *widget.Label // the filing-deadline reminder
+	Hint           *widget.Label         // the filing-deadline reminder
+	FilingConfirm  *dialog.ConfirmDialog // asked before filing a class late
 	Saved          *widget.Label
 
 	SaveButton   *widget.Button
@@ -242,6 +244,29 @@ func (f *classForm) save() {
 	if !ok {
 		return
 	}
+	// Filing a new class late (a start in the past, or after the region's
+	// filing deadline) is allowed but asked first.
+	if c.ID == "" {
+		st, err := f.s.u.Store.Settings()
+		if err == nil {
+			if warn := training.FilingWarning(c.Start, now(), st.FilingDaysBefore); warn != "" {
+				f.FilingConfirm = dialog.NewConfirm(f.s.u.T("逾期备案"), warn+"\n\n仍要保存这个班级吗？", func(yes bool) {
+					if yes {
+						f.store(c)
+					}
+				}, f.s.u.Win)
+				f.FilingConfirm.SetConfirmText(f.s.u.T("仍要保存"))
+				f.FilingConfirm.SetDismissText(f.s.u.T("取消"))
+				f.FilingConfirm.Show()
+				return
+			}
+		}
+	}
+	f.store(c)
+}
+
+// store files or updates the class and shows the outcome.
+func (f *classForm) store(c training.Class) {
 	var err error
 	if c.ID == "" {
 		c, err = f.s.u.Store.FileClass(c)

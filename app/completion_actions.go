@@ -3,17 +3,15 @@ package app
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/certificate"
 	"trainingdesk/certprint"
+	"trainingdesk/eligibility"
 	"trainingdesk/errs"
 	"trainingdesk/printing"
 	"trainingdesk/store"
@@ -21,9 +19,13 @@ import (
 )
 
 // save stores every edited row's scores. Rows are separate records, so a
-// row the store refuses does not hold back the others; the dialog names it.
+// row the store refuses does not hold back the others; the dialog names it,
+// and the refused rows keep what the clerk typed. With a 更正原因 the edits
+// correct mistyped scores (audited); without one, a row whose last sitting
+// failed records a 补考.
 func (s *CompletionScreen) save() {
 	var problems []string
+	kept := map[string][2]string{}
 	saved := 0
 	for i, r := range s.Rows {
 		if !r.dirty() {
@@ -31,20 +33,29 @@ func (s *CompletionScreen) save() {
 		}
 		theory, practice, _, err := r.grade()
 		if err == nil {
-			_, err = s.u.Store.SetResult(r.TraineeID, theory, practice)
+			_, err = s.u.Store.SetResult(r.TraineeID, theory, practice, s.Reason.Text)
 		}
 		if err != nil {
-			problems = append(problems, fmt.Sprintf("第 %d 行 %s：%v", i+1, r.Name.Text, err))
+			problems = append(problems, fmt.Sprintf("第 %d 行 %s：%s", i+1, r.Name.Text, strings.Join(eligibility.Messages(err), "；")))
+			kept[r.TraineeID] = [2]string{r.Theory.Text, r.Practice.Text}
 			continue
 		}
 		saved++
 	}
 	s.load()
-	// Refused rows keep what the clerk typed, so it can be corrected.
-	if len(problems) > 0 {
-		s.u.showError(fmt.Errorf("已保存 %d 人的成绩；以下 %d 人未保存，请更正后再点“保存成绩”：\n%s",
-			saved, len(problems), strings.Join(problems, "\n")))
+	for _, r := range s.Rows {
+		if typed, ok := kept[r.TraineeID]; ok {
+			r.Theory.SetText(typed[0])
+			r.Practice.SetText(typed[1])
+			r.edited()
+		}
 	}
+	if len(problems) > 0 {
+		s.u.showError(fmt.Errorf("已保存 %d 人的成绩；以下 %d 人未保存（已保留所填内容），请更正后再点“保存成绩”：\n%s",
+			saved, len(problems), strings.Join(problems, "\n")))
+		return
+	}
+	s.Reason.SetText("")
 }
 
 // issue asks before numbering, since numbers are final. It first rehearses
@@ -153,35 +164,34 @@ func (s *CompletionScreen) picked() []string {
 }
 
 // preview makes a 样本 (watermarked 样本 — 无效, QR codes that verify as
-// 样本) in the temp folder and opens it: before anything is issued, from
-// the eligible trainees, without using a number.
+// 样本) in the output folder and offers to print or open it: before
+// anything is issued, from the eligible trainees, without using a number.
 func (s *CompletionScreen) preview() {
 	if s.class.ID == "" {
 		s.u.showError(errors.New("请先选择班级"))
 		return
 	}
-	path := filepath.Join(os.TempDir(), "TrainingDesk-样本-"+safeFileName(s.class.Code)+".pdf")
+	path, err := s.u.outputPath("样本-" + s.class.Code + ".pdf")
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
 	s.PrintTo(path, true, nil)
 }
 
-// askPrint asks where to save the merged PDF, then prints.
+// askPrint makes the merged PDF in the output folder, then offers to print
+// or open it.
 func (s *CompletionScreen) askPrint() {
 	if s.class.ID == "" {
 		s.u.showError(errors.New("请先选择班级"))
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			s.u.showError(err)
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		s.PrintTo(path, false, nil)
-	}, s.u.Win)
-	d.SetFileName("证书-" + safeFileName(s.class.Code) + ".pdf")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Show()
+	path, err := s.u.outputPath("证书-" + s.class.Code + ".pdf")
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	s.PrintTo(path, false, nil)
 }
 
 // PrintTo draws the class's certificates (only the ticked ones when any
@@ -232,11 +242,9 @@ func (s *CompletionScreen) PrintTo(path string, draft bool, after func(error)) {
 					what = s.u.T("样本（无效）")
 				}
 				s.Summary.SetText(fmt.Sprintf("%s：%d %s → %s", what, len(list), s.u.T("页"), path))
+				s.u.deliver(what, path)
 				if note := batch.Note(); note != "" {
 					dialog.ShowInformation(what, "已生成其余学员的"+what+"。\n"+note, s.u.Win)
-				}
-				if oerr := s.u.App.OpenURL(fileURL(path)); oerr != nil {
-					err = fmt.Errorf("已生成 %s，但无法自动打开：%v。请在文件夹中双击打开", path, oerr)
 				}
 			}
 			finish(err)

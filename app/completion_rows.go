@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/eligibility"
+	"trainingdesk/errs"
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
@@ -122,12 +124,20 @@ func (r *CompletionRow) dirty() bool {
 
 // grade checks the entries as the store will: nil attempt and an error
 // naming the field when something is wrong.
+// Every wrong field is named at once (errors joined).
 func (r *CompletionRow) grade() (theory, practice *float64, attempt training.Attempt, err error) {
-	if theory, err = parseScore("理论成绩", r.Theory.Text); err != nil {
-		return
-	}
-	if practice, err = parseScore("实操成绩", r.Practice.Text); err != nil {
-		return
+	theory, terr := parseScore(eligibility.FieldTheory, r.Theory.Text)
+	practice, perr := parseScore(eligibility.FieldPractice, r.Practice.Text)
+	if terr != nil || perr != nil {
+		// The field that did parse may be wrong too (out of range): say so now.
+		_, gerr := eligibility.Grade(theory, practice, r.s.assessment(), now())
+		if terr == nil {
+			terr = eligibility.ErrorFor(gerr, eligibility.FieldTheory)
+		}
+		if perr == nil {
+			perr = eligibility.ErrorFor(gerr, eligibility.FieldPractice)
+		}
+		return nil, nil, attempt, errors.Join(terr, perr)
 	}
 	attempt, err = eligibility.Grade(theory, practice, r.s.assessment(), now())
 	return
@@ -135,15 +145,13 @@ func (r *CompletionRow) grade() (theory, practice *float64, attempt training.Att
 
 // validator is an entry's inline check: Grade's error when it names this
 // entry's field.
-func (r *CompletionRow) validator(field string) func(string) error {
+func (r *CompletionRow) validator(field errs.Field) func(string) error {
 	return func(string) error {
 		if !r.dirty() {
 			return nil
 		}
-		if _, _, _, err := r.grade(); err != nil && training.FieldOf(err) == field {
-			return err
-		}
-		return nil
+		_, _, _, err := r.grade()
+		return eligibility.ErrorFor(err, field)
 	}
 }
 
@@ -158,8 +166,8 @@ func (r *CompletionRow) edited() {
 		return
 	}
 	if r.Theory.Validator == nil {
-		r.Theory.Validator = r.validator("理论成绩")
-		r.Practice.Validator = r.validator("实操成绩")
+		r.Theory.Validator = r.validator(eligibility.FieldTheory)
+		r.Practice.Validator = r.validator(eligibility.FieldPractice)
 	}
 	// Each entry's verdict depends on the other's text: check both.
 	_ = r.Theory.Validate()
@@ -169,7 +177,7 @@ func (r *CompletionRow) edited() {
 		r.Result.SetText(r.s.u.T("待更正"))
 		r.Result.Importance = widget.DangerImportance
 		r.Result.Refresh()
-		r.Why.SetText(err.Error())
+		r.Why.SetText(strings.Join(eligibility.Messages(err), "；"))
 		r.Why.Importance = widget.DangerImportance
 		r.Why.Refresh()
 		return
@@ -178,7 +186,10 @@ func (r *CompletionRow) edited() {
 	if attempt.Passed {
 		label = "合格"
 	}
-	if r.resitNow {
+	switch {
+	case r.line.Result != nil && len(r.line.Result.Attempts) > 0 && strings.TrimSpace(r.s.Reason.Text) != "":
+		label += "（更正）"
+	case r.resitNow:
 		label += "（补考）"
 	}
 	r.Result.SetText(r.s.u.T(label)) // blue until saved; the last column says so
@@ -191,7 +202,7 @@ func (r *CompletionRow) edited() {
 
 // parseScore reads an entry: empty is "not given"; full-width digits and a
 // comma decimal are accepted as clerks type them.
-func parseScore(field, s string) (*float64, error) {
+func parseScore(field errs.Field, s string) (*float64, error) {
 	s = strings.TrimSpace(strings.Map(func(r rune) rune {
 		switch {
 		case r >= '０' && r <= '９':
@@ -206,7 +217,7 @@ func parseScore(field, s string) (*float64, error) {
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return nil, training.Invalid(field, "“%s”不是数字：请填写 0–100 的分数", s)
+		return nil, errs.E(errs.Invalid, field, "“"+s+"”不是数字：请填写 0–100 的分数")
 	}
 	return &v, nil
 }

@@ -35,6 +35,7 @@ type CompletionScreen struct {
 	CancelButton  *widget.Button
 	Summary       *widget.Label         // 合格 n / 可发证 n / 已发证 n
 	IssueConfirm  *dialog.ConfirmDialog // 确认发证: numbers are final
+	Reason        *widget.Entry         // 更正原因: filled, edits correct mistyped scores
 
 	classes  []training.Class
 	class    training.Class
@@ -53,6 +54,8 @@ func newCompletionScreen(u *UI) *CompletionScreen {
 	s.ClassSelect.PlaceHolder = u.T("请选择班级")
 	s.SaveButton = widget.NewButton(u.T("保存成绩"), s.save)
 	s.SaveButton.Importance = widget.HighImportance
+	s.Reason = widget.NewEntry()
+	s.Reason.PlaceHolder = u.T("更正原因（更正录错的成绩时填写；不填则不合格者的新成绩记为补考）")
 	s.IssueButton = widget.NewButton(u.T("发证"), s.issue)
 	s.PreviewButton = widget.NewButton(u.T("预览样本"), s.preview)
 	s.PrintButton = widget.NewButton(u.T("打印证书"), s.askPrint)
@@ -72,7 +75,8 @@ func newCompletionScreen(u *UI) *CompletionScreen {
 		widget.NewSeparator(), s.RevokeButton, s.ReplaceButton, widget.NewSeparator(), s.PubKeyButton, s.VerifyPageBtn)
 	hint := widget.NewLabel(u.T("勾选学员后，“打印证书”只打印勾选的证书；“撤销”“补发”作用于勾选的证书。"))
 	hint.Importance = widget.LowImportance
-	head := container.NewVBox(top, actions, s.printBar, s.Summary, completionHeader(u))
+	reason := container.NewBorder(nil, nil, widget.NewLabel(u.T("更正原因")+"："), nil, s.Reason)
+	head := container.NewVBox(top, actions, reason, s.printBar, s.Summary, completionHeader(u))
 	s.root = container.NewBorder(head, hint, nil, nil, container.NewVScroll(s.rowsBox))
 	return s
 }

@@ -45,6 +45,7 @@ type SettingsScreen struct {
 	RulesSave        *widget.Button
 	RulesSaved       *widget.Label
 
+	Output       *outputRow
 	DataDir      *widget.Label
 	Passphrase   *widget.Entry
 	BackupButton *widget.Button
@@ -116,6 +117,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	s.RulesSave.Importance = widget.HighImportance
 	s.RulesSaved = noticeLabel(widget.SuccessImportance)
 
+	s.Output = newOutputRow(u)
 	s.DataDir = widget.NewLabel(u.Store.Dir())
 	s.DataDir.Selectable = true
 	s.Passphrase = widget.NewPasswordEntry()
@@ -129,7 +131,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	left := container.NewVBox(
 		heading(u.T("机构信息")), s.Institution.Content(), container.NewHBox(s.InstitutionSave),
 		widget.NewSeparator(),
-		heading(u.T("数据与备份")), widget.NewLabel(u.T("数据目录")+"："), s.DataDir,
+		heading(u.T("数据与备份")), widget.NewLabel(u.T("数据目录")+"："), s.DataDir, s.Output.content(),
 		s.Passphrase, container.NewHBox(s.BackupButton, s.AuditButton), s.BackupDone, s.AuditResult)
 	right := container.NewVBox(heading(u.T("地区规则")), r.General, r.Form, s.RulesSaved, container.NewHBox(s.RulesSave))
 	s.root = container.NewVScroll(container.NewPadded(container.NewGridWithColumns(2, left, right)))
@@ -290,7 +292,7 @@ func (s *SettingsScreen) backup() {
 			})
 		}()
 	}, s.u.Win)
-	d.SetFileName("trainingdesk-备份-" + now().Format("20060102") + ".tdbackup")
+	d.SetFileName("trainingdesk-备份-" + now().Format("20060102") + store.BackupExt)
 	d.Resize(fyne.NewSize(820, 560))
 	d.Show()
 }

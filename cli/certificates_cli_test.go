@@ -360,6 +360,9 @@ func TestResultsSet(t *testing.T) {
 		{"not a number", []string{"--theory", "八十", "--practice", "90"}, 1, "不是数字"},
 		{"out of range", []string{"--theory", "180", "--practice", "90"}, 1, "0–100"},
 		{"unknown person", []string{"--theory", "80", "--practice", "90", "--id", "11010519491231002X"}, 1, "不在本班"},
+		{"changing a pass needs a reason", []string{"--theory", "85", "--practice", "90"}, 1, "--reason"},
+		{"a mistyped score corrected", []string{"--theory", "85", "--practice", "45", "--reason", "录入错误"}, 0, "不合格"},
+		{"then a 补考", []string{"--theory", "85", "--practice", "75"}, 0, "补考"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,7 +2,9 @@ package cli
 
 import (
 	"flag"
+	"fmt"
 	"strings"
+	"time"
 
 	"trainingdesk/store"
 	"trainingdesk/subsidy"
@@ -69,6 +71,12 @@ func classesAdd(e *env, args []string) error {
 			return err
 		}
 		e.say("已开班：%s %s（%s，%s，%g 学时）", c.Code, c.Name, c.Occupation, c.Level.Label(), c.Hours)
+		// Late filing is said, not refused: scripts and old classes go on.
+		if st, err := s.Settings(); err == nil {
+			if warn := training.FilingWarning(c.Start, time.Now(), st.FilingDaysBefore); warn != "" {
+				fmt.Fprintln(e.errw, "警告："+warn)
+			}
+		}
 		if cat, err := s.Occupations(); err == nil {
 			if _, _, warn, _ := cat.Resolve(c.OccupationCode, c.Occupation); warn != "" {
 				e.say("提示：%s", warn)

@@ -82,7 +82,7 @@ func TestBackupRestoreAndAuditThroughTheCommandLine(t *testing.T) {
 	}
 	pass := filepath.Join(t.TempDir(), "pass")
 	os.WriteFile(pass, []byte("备份口令\n"), 0o600)
-	file := filepath.Join(t.TempDir(), "b.tdbak")
+	file := filepath.Join(t.TempDir(), "b.tdbackup")
 	if code, _, errOut := runCLI(t, "--data", dir, "backup", "-o", file, "--passphrase-file", pass); code != 0 {
 		t.Fatal(errOut)
 	}

@@ -2,17 +2,19 @@ package cli
 
 import (
 	"flag"
+	"fmt"
 	"strconv"
 	"strings"
 
 	"trainingdesk/eligibility"
+	"trainingdesk/errs"
 	"trainingdesk/identity"
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
 
 func init() {
-	register("results set", "results set --class C --id 证件号码 [--theory 理论成绩] [--practice 实操成绩]（不要求的一项可省略）", resultsSet)
+	register("results set", "results set --class C --id 证件号码 [--theory 理论成绩] [--practice 实操成绩] [--reason 更正原因]（不要求的一项可省略；上次不合格时新成绩为补考；带 --reason 则更正上次录错的成绩）", resultsSet)
 }
 
 func resultsSet(e *env, args []string) error {
@@ -21,6 +23,7 @@ func resultsSet(e *env, args []string) error {
 	id := fs.String("id", "", "")
 	theory := fs.String("theory", "", "")
 	practice := fs.String("practice", "", "")
+	reason := fs.String("reason", "", "")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -47,8 +50,11 @@ func resultsSet(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		r, err := s.SetResult(tr.ID, th, pr)
+		r, err := s.SetResult(tr.ID, th, pr, *reason)
 		if err != nil {
+			if errs.FieldOf(err) == eligibility.FieldReason {
+				return fmt.Errorf("%v（用 --reason 填写）", err)
+			}
 			return err
 		}
 		e.say("已录入：%s（%s）%s → %s", tr.Name(), identity.Mask(tr.Person.IDNumber), scoresText(th, pr), eligibility.ResultLabel(&r))

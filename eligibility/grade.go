@@ -1,9 +1,13 @@
 package eligibility
 
 import (
+	"errors"
+	"fmt"
 	"math"
+	"strings"
 	"time"
 
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -21,9 +25,18 @@ func DefaultAssessment() Assessment {
 	return Assessment{TheoryRequired: true, PracticeRequired: true, PassMark: DefaultPassMark}
 }
 
+// Fields of a result the clerk can correct.
+var (
+	FieldTheory   = errs.NewField("theory", "理论成绩", "Theory score")
+	FieldPractice = errs.NewField("practice", "实操成绩", "Practice score")
+	FieldReason   = errs.NewField("correction_reason", "更正原因", "Reason for the correction")
+)
+
 // Grade checks the scores and returns the attempt with Passed set: every
 // required part at or above the pass mark. A score given for a part that is
-// not required is kept on the attempt but does not decide the result.
+// not required is kept on the attempt but does not decide the result. Every
+// wrong field is named at once (errors joined, each an errs.Invalid with its
+// field; ErrorFor picks one field's).
 func Grade(theory, practice *float64, a Assessment, at time.Time) (training.Attempt, error) {
 	if !a.TheoryRequired && !a.PracticeRequired {
 		return training.Attempt{}, training.Invalid("考核方式", "理论与实操至少要求一项：请检查班级的考核设置")
@@ -33,28 +46,86 @@ func Grade(theory, practice *float64, a Assessment, at time.Time) (training.Atte
 		mark = DefaultPassMark
 	}
 	parts := []struct {
-		label    string
+		field    errs.Field
 		score    *float64
 		required bool
 	}{
-		{"理论成绩", theory, a.TheoryRequired},
-		{"实操成绩", practice, a.PracticeRequired},
+		{FieldTheory, theory, a.TheoryRequired},
+		{FieldPractice, practice, a.PracticeRequired},
 	}
 	passed := true
+	var problems []error
 	for _, p := range parts {
+		label := p.field.Label()
 		if p.score == nil {
 			if p.required {
-				return training.Attempt{}, training.Invalid(p.label, "本班考核要求%s：请填写 0–100 的分数", p.label)
+				problems = append(problems, errs.E(errs.Invalid, p.field, fmt.Sprintf("本班考核要求%s：请填写 0–100 的分数", label)))
 			}
 			continue
 		}
 		s := *p.score
 		if math.IsNaN(s) || s < 0 || s > 100 {
-			return training.Attempt{}, training.Invalid(p.label, "%s须在 0–100 之间，当前为 %v", p.label, s)
+			problems = append(problems, errs.E(errs.Invalid, p.field, fmt.Sprintf("%s须在 0–100 之间，当前为 %v", label, s)))
+			continue
 		}
 		if p.required && s < mark {
 			passed = false
 		}
 	}
+	if len(problems) > 0 {
+		return training.Attempt{}, errors.Join(problems...)
+	}
 	return training.Attempt{Theory: theory, Practice: practice, Passed: passed, At: at}, nil
+}
+
+// ErrorFor is the problem of err (possibly joined) that names field f.
+func ErrorFor(err error, f errs.Field) error {
+	for _, e := range split(err) {
+		if errs.FieldOf(e) == f {
+			return e
+		}
+	}
+	return nil
+}
+
+// Messages lists every problem of err (possibly joined) as "标签：消息".
+func Messages(err error) []string {
+	var out []string
+	for _, e := range split(err) {
+		out = append(out, e.Error())
+	}
+	return out
+}
+
+func split(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+// How new scores relate to the ones recorded.
+const (
+	SittingFirst      = "first"      // the first scores of this trainee
+	SittingResit      = "resit"      // 补考: the latest attempt failed; both are kept
+	SittingCorrection = "correction" // 更正: the latest attempt was mistyped; it is replaced, with a reason
+)
+
+// Sitting decides what new scores are: the first sitting; a correction of
+// the latest attempt when a reason is given (a mistyped score, audited); else
+// a 补考 when the latest attempt failed. Changing a passing result without a
+// reason is refused: it can only be a correction.
+func Sitting(r training.Result, reason string) (string, error) {
+	switch {
+	case len(r.Attempts) == 0:
+		return SittingFirst, nil
+	case strings.TrimSpace(reason) != "":
+		return SittingCorrection, nil
+	case !r.Passed():
+		return SittingResit, nil
+	}
+	return "", errs.E(errs.Invalid, FieldReason, "已有合格成绩：改动只能是更正录入错误，请填写更正原因（合格后没有补考）")
 }

@@ -2,14 +2,19 @@
 # Installs the Debian/Ubuntu packages TrainingDesk needs, only those missing.
 #   scripts/deps.sh gui    C toolchain and the X11/GL/Wayland headers Fyne's cgo build needs
 #   scripts/deps.sh test   pdftotext/pdftoppm and zbarimg, which the PDF and QR tests use
-#   scripts/deps.sh all    both
+#   scripts/deps.sh release  the mingw cross-compiler (Windows .exe, resources) and xz, for scripts/release.sh
+#   scripts/deps.sh wine   Wine, Xvfb and ImageMagick, for scripts/wine-smoke.sh
+#   scripts/deps.sh all    all of them (CI)
 set -euo pipefail
 want=()
 case "${1:-all}" in
   gui)  want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev) ;;
   test) want=(poppler-utils zbar-tools chromium) ;;
-  all)  want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev poppler-utils zbar-tools chromium) ;;
-  *) echo "用法：scripts/deps.sh [gui|test|all]" >&2; exit 2 ;;
+  release) want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev gcc-mingw-w64-x86-64 xz-utils) ;;
+  wine) want=(gcc-mingw-w64-x86-64 wine wine64 xvfb xauth imagemagick) ;;
+  all)  want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev poppler-utils zbar-tools chromium)
+        want+=(gcc-mingw-w64-x86-64 xz-utils wine wine64 xvfb xauth imagemagick) ;;
+  *) echo "用法：scripts/deps.sh [gui|test|release|wine|all]" >&2; exit 2 ;;
 esac
 missing=()
 for p in "${want[@]}"; do
@@ -24,4 +29,4 @@ sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 echo "安装系统软件包：${missing[*]}" >&2
 $sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,6 +1,7 @@
 package spreadsheet
 
 import (
+	"fmt"
 	"strings"
 
 	"trainingdesk/training"
@@ -103,10 +104,27 @@ func templateHeader() header {
 func headerError(found []string) error {
 	got := "（空）"
 	if len(found) > 0 {
-		got = strings.Join(found, "、")
+		got = strings.Join(shortCells(found), "、")
 	}
 	return training.Invalid("表头",
 		"没有找到“姓名”和“证件号码”列。表头（第一个非空行）找到的是：%s。"+
 			"表头应包含：姓名、证件号码（或 身份证号码/公民身份号码），可选：性别、民族、文化程度、人员类别、联系电话、户籍地址。"+
 			"请修改表头后重新导入，或先下载导入模板", got)
+}
+
+// shortCells keeps an error message short whatever the header row holds:
+// at most 20 cells of at most 20 characters.
+func shortCells(cells []string) []string {
+	out := make([]string, 0, min(len(cells), 21))
+	for i, c := range cells {
+		if i == 20 {
+			out = append(out, fmt.Sprintf("……（共 %d 列）", len(cells)))
+			break
+		}
+		if r := []rune(c); len(r) > 20 {
+			c = string(r[:20]) + "……"
+		}
+		out = append(out, c)
+	}
+	return out
 }

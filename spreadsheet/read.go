@@ -39,9 +39,12 @@ func ReadRoster(ctx context.Context, r io.Reader, name string, progress func(don
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
-	data, err := io.ReadAll(r)
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileBytes+1))
 	if err != nil {
 		return Result{}, fmt.Errorf("读取文件 %s 失败：%w", name, err)
+	}
+	if len(data) > MaxFileBytes {
+		return Result{}, fileTooLarge()
 	}
 	switch format(name, data) {
 	case "xlsx":

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
 
 	"trainingdesk/training"
 )
@@ -35,6 +36,9 @@ func TestReadRosterCSVEncodings(t *testing.T) {
 		{"UTF-8 without BOM", "名单.csv", []byte(text)},
 		{"GBK from Chinese Excel", "名单.csv", []byte(gbk)},
 		{"GBK with an unknown extension", "名单.txt", []byte(gbk)},
+		{"UTF-16 (Excel's Unicode text, tab-separated)", "名单.txt", utf16(t, strings.ReplaceAll(text, ",", "\t"), unicode.LittleEndian, unicode.UseBOM)},
+		{"UTF-16 big-endian", "名单.csv", utf16(t, text, unicode.BigEndian, unicode.UseBOM)},
+		{"UTF-16 without a byte-order mark", "名单.csv", utf16(t, text, unicode.LittleEndian, unicode.IgnoreBOM)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -92,4 +96,13 @@ func TestABinaryFileIsRefusedAsNotASpreadsheet(t *testing.T) {
 	if training.FieldOf(err) != "文件" || !strings.Contains(err.Error(), "不是表格文件") {
 		t.Fatalf("binary file: %v", err)
 	}
+}
+
+func utf16(t *testing.T, text string, order unicode.Endianness, bom unicode.BOMPolicy) []byte {
+	t.Helper()
+	out, err := unicode.UTF16(order, bom).NewEncoder().String(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []byte(out)
 }

@@ -13,7 +13,10 @@ import (
 // readXLSX streams the first sheet that has a roster header, so a
 // 10,000-row file never sits in memory as a cell tree.
 func readXLSX(ctx context.Context, data []byte, progress func(done, total int)) (Result, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err := checkZip(data); err != nil {
+		return Result{}, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: MaxUnzippedBytes})
 	if err != nil {
 		return Result{}, training.Invalid("文件", "无法打开这个 Excel 文件（%v）：请确认是 .xlsx 格式且没有加密，可在 Excel/WPS 中另存为 .xlsx 后重试", err)
 	}
@@ -55,6 +58,9 @@ func readSheet(ctx context.Context, f *excelize.File, sheet string, progress fun
 		cells, err := rows.Columns()
 		if err != nil {
 			return Result{}, nil, training.Invalid("文件", "第 %d 行无法读取（%v）：请在 Excel/WPS 中另存为 .xlsx 后重试", n, err)
+		}
+		if err := checkRow(n, done, cells); err != nil {
+			return Result{}, nil, err
 		}
 		if c == nil {
 			if isBlankRow(cells) {

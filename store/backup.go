@@ -290,6 +290,9 @@ func checkDBFile(path string) error {
 	})
 }
 
+// BackupExt is the one extension of backup files, automatic or made on demand.
+const BackupExt = ".tdbackup"
+
 // AutoBackup writes a daily backup into DIR/backups when the newest one is
 // older than a day, keeping the newest keep files.
 func (s *Store) AutoBackup(keep int) (string, error) {
@@ -297,10 +300,12 @@ func (s *Store) AutoBackup(keep int) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", err
 	}
-	files, _ := filepath.Glob(filepath.Join(dir, "auto-*.tdbak"))
+	files, _ := filepath.Glob(filepath.Join(dir, "auto-*"+BackupExt))
+	older, _ := filepath.Glob(filepath.Join(dir, "auto-*.tdbak")) // the extension before 0.1
+	files = append(older, files...)
 	sort.Strings(files)
 	now := s.now()
-	name := filepath.Join(dir, "auto-"+now.Format("20060102-150405")+".tdbak")
+	name := filepath.Join(dir, "auto-"+now.Format("20060102-150405")+BackupExt)
 	if n := len(files); n > 0 {
 		if fi, err := os.Stat(files[n-1]); err == nil && now.Sub(fi.ModTime()) < 24*time.Hour {
 			return "", nil

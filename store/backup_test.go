@@ -89,7 +89,7 @@ func TestAutoBackupRunsDailyAndKeepsTheNewest(t *testing.T) {
 		_ = os.Chtimes(name, old, old)
 		now = now.Add(24 * time.Hour)
 	}
-	files, _ := filepath.Glob(filepath.Join(dir, "backups", "auto-*.tdbak"))
+	files, _ := filepath.Glob(filepath.Join(dir, "backups", "auto-*"+BackupExt))
 	if len(files) != 3 {
 		t.Fatalf("kept %d backups, want 3", len(files))
 	}

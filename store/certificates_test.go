@@ -80,6 +80,14 @@ func personName(i int) string {
 	return "王" + string(given[i/10%10]) + string(given[i%10])
 }
 
+// correctScores replaces a mistyped latest attempt (with a reason).
+func correctScores(t *testing.T, s *Store, traineeID string, theory, practice float64) {
+	t.Helper()
+	if _, err := s.SetResult(traineeID, &theory, &practice, "录入错误"); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func setScores(t *testing.T, s *Store, traineeID string, theory, practice float64) {
 	t.Helper()
 	if _, err := s.SetResult(traineeID, &theory, &practice); err != nil {
@@ -103,7 +111,7 @@ func TestCertificateNumbersAreUniqueAndGapFreeAcrossIssuesAndClasses(t *testing.
 	a, rosterA := finishedClass(t, s, "A", 0, 3)
 	b, _ := finishedClass(t, s, "B", 10, 2)
 	// One of A fails: not eligible until the re-sit.
-	setScores(t, s, rosterA[1].ID, 80, 40)
+	correctScores(t, s, rosterA[1].ID, 80, 40)
 
 	var all []training.Certificate
 	for _, step := range []struct {
@@ -233,7 +241,7 @@ func TestRevokeNeedsReasonAndLetsTheResultBeCorrected(t *testing.T) {
 		t.Errorf("audit does not carry the reason: %q", log[0].Action)
 	}
 	// The result may now be corrected and a new number issued; the old stays revoked.
-	setScores(t, s, roster[0].ID, 85, 85)
+	correctScores(t, s, roster[0].ID, 85, 85)
 	again, err := issueAll(s, a.ID)
 	if err != nil || len(again) != 1 || again[0].Number == n || serialOf(t, again[0].Number) != 3 {
 		t.Fatalf("re-issue after revoke: %+v, %v", again, err)

@@ -1,14 +1,21 @@
 package store
 
 import (
+	"strings"
+
 	"trainingdesk/eligibility"
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
-// SetResult records assessment scores. When the latest attempt failed, the
-// new scores are a re-sit (补考) and both attempts are kept; otherwise they
-// correct the latest attempt. Once a certificate is issued the result stands.
-func (s *Store) SetResult(traineeID string, theory, practice *float64) (training.Result, error) {
+// SetResult records assessment scores. What they are is eligibility.Sitting:
+// with a reason, a correction of the latest attempt (a mistyped score; the
+// reason is kept on the attempt and in the audit log); without one, a 补考
+// when the latest attempt failed (both attempts kept); a passing result is
+// never changed without a reason. Once a certificate is issued the result
+// stands.
+func (s *Store) SetResult(traineeID string, theory, practice *float64, reason ...string) (training.Result, error) {
+	why := strings.TrimSpace(strings.Join(reason, ""))
 	settings, err := s.Settings()
 	if err != nil {
 		return training.Result{}, err
@@ -33,18 +40,25 @@ func (s *Store) SetResult(traineeID string, theory, practice *float64) (training
 		if _, err := t.get(training.KindResult, traineeID, &r); err != nil {
 			return err
 		}
+		sitting, err := eligibility.Sitting(r, why)
+		if err != nil {
+			return errs.E(tr.Name()+"："+errs.Message(err), err)
+		}
 		r.ID, r.ClassID, r.TraineeID = traineeID, tr.ClassID, traineeID
-		if n := len(r.Attempts); n > 0 && r.Attempts[n-1].Passed {
-			r.Attempts[n-1] = attempt
-		} else {
+		action := "录入考核成绩"
+		switch sitting {
+		case eligibility.SittingCorrection:
+			attempt.Correction = why
+			r.Attempts[len(r.Attempts)-1] = attempt
+			action = "更正考核成绩：" + why
+		case eligibility.SittingResit:
+			r.Attempts = append(r.Attempts, attempt)
+			action = "录入补考成绩"
+		default:
 			r.Attempts = append(r.Attempts, attempt)
 		}
 		r.Version++
 		r.UpdatedAt = t.now
-		action := "录入考核成绩"
-		if len(r.Attempts) > 1 {
-			action = "录入补考成绩"
-		}
 		return t.put(action, training.KindResult, traineeID, r.Version, r)
 	})
 	return r, err

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"trainingdesk/eligibility"
 	"trainingdesk/training"
 )
 
@@ -164,7 +165,7 @@ func TestAClassAssessedOnTheoryOnlyNeedsNoPracticeScore(t *testing.T) {
 	}
 	both := fileTestClass(t, s, "T2")
 	tr2, _, _ := s.EnrolTrainee(both.ID, training.Person{Name: "孙八", IDNumber: idFor(8)}, "")
-	if _, err := s.SetResult(tr2.ID, &theory, nil); training.FieldOf(err) != "实操成绩" {
+	if _, err := s.SetResult(tr2.ID, &theory, nil); eligibility.ErrorFor(err, eligibility.FieldPractice) == nil {
 		t.Fatalf("a class on the institution's setting (both parts) accepted a missing practice score: %v", err)
 	}
 	if _, err := s.FileClass(training.Class{Code: "T3", Name: "x", Occupation: "x", Level: 5, Type: "创业培训",

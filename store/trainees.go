@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -78,7 +79,9 @@ func (s *Store) EnrolTrainee(classID string, p training.Person, category string)
 func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []training.Trainee, rejected []Rejected, warnings []Rejected, err error) {
 	err = s.update(func(t *tx) error {
 		saved, rejected, warnings = nil, nil, nil
-		for _, c := range cands {
+		savedAt := make([]int, 0, len(cands))
+		for _, i := range t.indexOrder(cands) {
+			c := cands[i]
 			tr, w, err := t.enrol(classID, c)
 			if err != nil {
 				column, msg, ok := refusal(err)
@@ -92,10 +95,43 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 				warnings = append(warnings, Rejected{Row: c.Row, Message: msg})
 			}
 			saved = append(saved, tr)
+			savedAt = append(savedAt, i)
 		}
+		// Answer in the candidates' own order.
+		sort.Sort(byPosition{saved, savedAt})
+		sort.SliceStable(rejected, func(a, b int) bool { return rejected[a].Row < rejected[b].Row })
+		sort.SliceStable(warnings, func(a, b int) bool { return warnings[a].Row < warnings[b].Row })
 		return nil
 	})
 	return saved, rejected, warnings, err
+}
+
+// indexOrder is the order to enrol candidates in: by their identity-number
+// index key (stable, so of two rows with one number the first still wins).
+// The index is keyed by a keyed hash, so in row order every insert would land
+// at a random place of one growing bbolt node, and a 100,000-row import
+// would take quadratic time; in key order each insert appends.
+func (t *tx) indexOrder(cands []Candidate) []int {
+	keys := make([][]byte, len(cands))
+	order := make([]int, len(cands))
+	for i, c := range cands {
+		keys[i], order[i] = t.s.k.indexOf(identity.Normalize(c.Person.IDNumber)), i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return bytes.Compare(keys[order[a]], keys[order[b]]) < 0 })
+	return order
+}
+
+// byPosition sorts enrolled trainees back into candidate order.
+type byPosition struct {
+	tr  []training.Trainee
+	pos []int
+}
+
+func (b byPosition) Len() int           { return len(b.tr) }
+func (b byPosition) Less(i, j int) bool { return b.pos[i] < b.pos[j] }
+func (b byPosition) Swap(i, j int) {
+	b.tr[i], b.tr[j] = b.tr[j], b.tr[i]
+	b.pos[i], b.pos[j] = b.pos[j], b.pos[i]
 }
 
 func (t *tx) enrol(classID string, c Candidate) (training.Trainee, []string, error) {

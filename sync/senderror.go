@@ -1,9 +1,15 @@
 package sync
 
 import (
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"net/http"
+	"syscall"
 	"time"
 )
 
@@ -24,7 +30,7 @@ func (e *SendError) Unwrap() error { return e.Err }
 func (e *SendError) Error() string {
 	detail := e.Message
 	if detail == "" && e.Err != nil {
-		detail = e.Err.Error()
+		detail = plain(e.Err) // never a raw "dial tcp …" in front of the clerk
 	}
 	switch {
 	case e.BadCert:
@@ -78,4 +84,39 @@ func asSendError(err error) *SendError {
 		return se
 	}
 	return &SendError{Err: err}
+}
+
+// plain says in Chinese what went wrong on the network; the Go error stays
+// reachable through Unwrap for logs.
+func plain(err error) string {
+	var dns *net.DNSError
+	var ua x509.UnknownAuthorityError
+	var he x509.HostnameError
+	var ci x509.CertificateInvalidError
+	var cve *tls.CertificateVerificationError
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &dns):
+		return "找不到主机“" + dns.Name + "”，请核对接口地址或网络"
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return "对方拒绝连接，接口服务可能未开启"
+	case errors.Is(err, syscall.ECONNRESET):
+		return "连接被对方中断"
+	case errors.Is(err, syscall.ENETUNREACH) || errors.Is(err, syscall.EHOSTUNREACH):
+		return "网络不通"
+	case errors.As(err, &he):
+		return "证书与接口地址的主机名不符"
+	case errors.As(err, &ua):
+		return "证书由不受信任的机构签发"
+	case errors.As(err, &ci):
+		return "证书已过期或无效"
+	case errors.As(err, &cve):
+		return "证书无法验证"
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		return "连接被意外关闭"
+	case errors.As(err, &syn) || errors.As(err, &typ):
+		return "回执不是有效的 JSON"
+	}
+	return "网络错误"
 }

@@ -54,3 +54,24 @@ func TestClassesOverlapWhenTheyShareADay(t *testing.T) {
 		t.Error("consecutive classes do not overlap")
 	}
 }
+
+func TestFilingWarning(t *testing.T) {
+	d := func(s string) time.Time { x, _ := time.Parse(DateLayout, s); return x }
+	today := d("2026-11-30")
+	for _, tt := range []struct {
+		start string
+		days  int
+		warn  bool
+	}{
+		{"2026-11-20", 3, true},  // started already
+		{"2026-12-02", 3, true},  // deadline 11-29 passed
+		{"2026-12-03", 3, false}, // deadline today
+		{"2026-12-10", 3, false},
+		{"2026-12-01", 0, false}, // no rule
+		{"2026-11-29", 0, true},  // in the past, rule or not
+	} {
+		if got := FilingWarning(d(tt.start), today, tt.days); (got != "") != tt.warn {
+			t.Errorf("start %s, %d days: %q", tt.start, tt.days, got)
+		}
+	}
+}

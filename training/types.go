@@ -168,6 +168,8 @@ type Attempt struct {
 	Practice *float64  `json:"practice,omitempty"`
 	Passed   bool      `json:"passed"`
 	At       time.Time `json:"at"`
+	// Correction is the reason this attempt replaced a mistyped one.
+	Correction string `json:"correction,omitempty"`
 }
 
 // Result is a trainee's assessment (考核) with every attempt kept.

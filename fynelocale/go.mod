@@ -1,0 +1,3 @@
+module early.local/fynelocale
+
+go 1.22
