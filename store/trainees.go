@@ -52,6 +52,7 @@ type Candidate struct {
 	Row      int
 	Person   training.Person
 	Category string
+	id       string // given by EnrolTrainees, in row order
 }
 
 // Rejected is a candidate that was not enrolled, and why.
@@ -80,8 +81,15 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 	err = s.update(func(t *tx) error {
 		saved, rejected, warnings = nil, nil, nil
 		savedAt := make([]int, 0, len(cands))
+		// Ids in row order, so the roster keeps the file's order whatever
+		// order the rows are enrolled in.
+		ids := make([]string, len(cands))
+		for i := range ids {
+			ids[i] = training.NewID()
+		}
 		for _, i := range t.indexOrder(cands) {
 			c := cands[i]
+			c.id = ids[i]
 			tr, w, err := t.enrol(classID, c)
 			if err != nil {
 				column, msg, ok := refusal(err)
@@ -155,7 +163,11 @@ func (t *tx) enrol(classID string, c Candidate) (training.Trainee, []string, err
 	if err != nil {
 		return training.Trainee{}, nil, err
 	}
-	tr := training.Trainee{ID: training.NewID(), ClassID: classID, Person: p, Category: c.Category, Version: 1, UpdatedAt: t.now}
+	id := c.id
+	if id == "" {
+		id = training.NewID()
+	}
+	tr := training.Trainee{ID: id, ClassID: classID, Person: p, Category: c.Category, Version: 1, UpdatedAt: t.now}
 	if err := t.indexTrainee(tr); err != nil {
 		return tr, nil, err
 	}
