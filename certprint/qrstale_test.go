@@ -29,7 +29,8 @@ func TestQRImagesRenderedWhenTheStateChanges(t *testing.T) {
 			classID = c.ID
 		}
 	}
-	if _, err := RenderStale(s); err != nil { // the demo's own past certificates
+	// The demo's past classes come with certificates: render theirs first.
+	if _, err := RenderStale(s); err != nil {
 		t.Fatal(err)
 	}
 	issued, err := Issue(s, classID)
