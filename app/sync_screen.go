@@ -188,6 +188,10 @@ func (s *SyncScreen) fix(it store.QuarantineItem) {
 	if it.ClassID != "" {
 		s.u.SelectClass(it.ClassID)
 	}
+	if it.Place == store.PlaceClaims {
+		s.u.showClaims()
+		return
+	}
 	s.u.Show(placeTab(it.Place))
 }
 
@@ -200,11 +204,19 @@ func placeTab(p store.FixPlace) int {
 		return 2
 	case store.PlaceCompletion:
 		return 3
+	case store.PlaceFollowUp:
+		return tabFollowUp
 	}
 	return 0
 }
 
 func placeTitle(p store.FixPlace) string {
+	switch p {
+	case store.PlaceFollowUp:
+		return "跟踪"
+	case store.PlaceClaims:
+		return "补贴"
+	}
 	return []string{"班级", "学员", "考勤", "结业/证书"}[placeTab(p)]
 }
 
