@@ -14,7 +14,6 @@ import (
 
 	"trainingdesk/attendance"
 	"trainingdesk/errs"
-	"trainingdesk/identity"
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
@@ -47,21 +46,25 @@ type markingTab struct {
 	lessons  []training.Lesson
 	lessonID string
 	lesson   training.Lesson
-	rowsBox  *fyne.Container
+	list     *widget.List
+	cells    map[fyne.CanvasObject]*markCells
 	refusal  dialog.Dialog
 	scan     scanBuffer
 	root     fyne.CanvasObject
 }
 
-// MarkRow is one trainee's line at the lesson.
+// MarkRow is one trainee's line at the lesson: what it shows, not widgets.
+// The list builds widgets only for the rows on screen (a class of 5,000
+// builds a screenful) and binds them to these values as it scrolls.
 type MarkRow struct {
 	Trainee training.Trainee
-	Status  *widget.Select
-	SignIn  *timeEntry
-	SignOut *timeEntry
-	Source  *widget.Label
+	Status  *rowChoice // the status label shown (出勤 …), "" when unmarked
+	SignIn  *rowText
+	SignOut *rowText
+	Source  *rowText
 	mark    training.Mark
 	loading bool
+	index   int
 }
 
 var markCols = fixedCols{44, 110, 170, 110, 90, 90}
@@ -104,8 +107,8 @@ func newMarkingTab(s *AttendanceScreen) *markingTab {
 	header := container.New(markCols, bold(u.T("序号")), bold(u.T("姓名")), bold(u.T("证件号码")),
 		bold(u.T("考勤")), bold(u.T("签到")), bold(u.T("签退")), bold(u.T("来源")))
 	top := container.NewVBox(m.RollWarning, bar, reason, widget.NewSeparator(), m.ScanBanner, scanRow, files, widget.NewSeparator(), header)
-	m.rowsBox = container.NewVBox()
-	m.root = container.NewBorder(top, m.Counts, nil, nil, container.NewVScroll(m.rowsBox))
+	m.list = newMarkList(m)
+	m.root = container.NewBorder(top, m.Counts, nil, nil, m.list)
 	return m
 }
 
@@ -210,10 +213,11 @@ func (m *markingTab) SelectLesson(no int) {
 	}
 }
 
-// loadRows builds one row per trainee with the lesson's marks.
+// loadRows reads the roster and the lesson's marks into the rows; the list
+// shows the ones on screen.
 func (m *markingTab) loadRows() {
 	m.Rows = nil
-	m.rowsBox.RemoveAll()
+	defer m.list.Refresh()
 	m.setDirty()
 	defer m.warnRollMissing() // after CloseRoll and 全部出勤, so it is current
 	if m.lessonID == "" {
@@ -234,25 +238,21 @@ func (m *markingTab) loadRows() {
 		m.s.u.showError(err)
 		return
 	}
+	m.Rows = make([]*MarkRow, len(roster))
 	for i, tr := range roster {
-		r := m.newRow(tr)
+		r := m.newRow(tr, i)
 		r.show(marks[tr.ID])
-		m.Rows = append(m.Rows, r)
-		no := widget.NewLabel(fmt.Sprint(i + 1))
-		m.rowsBox.Add(container.New(markCols, no, widget.NewLabel(tr.Name()), widget.NewLabel(identity.Mask(tr.Person.IDNumber)),
-			r.Status, r.SignIn, r.SignOut, r.Source))
+		m.Rows[i] = r
 	}
 	m.count()
 }
 
-func (m *markingTab) newRow(tr training.Trainee) *MarkRow {
-	r := &MarkRow{Trainee: tr}
-	r.Status = widget.NewSelect(statusChoices, func(string) { m.statusChanged(r) })
-	r.Status.PlaceHolder = notMarked
-	r.SignIn, r.SignOut = newTimeEntry(m), newTimeEntry(m)
-	r.SignIn.OnChanged = func(string) { m.timesChanged(r) }
-	r.SignOut.OnChanged = func(string) { m.timesChanged(r) }
-	r.Source = widget.NewLabel("")
+func (m *markingTab) newRow(tr training.Trainee, i int) *MarkRow {
+	r := &MarkRow{Trainee: tr, index: i}
+	r.Status = &rowChoice{set: func(string) { m.statusChanged(r) }, row: r, m: m}
+	r.SignIn = &rowText{set: func(string) { m.timesChanged(r) }, row: r, m: m}
+	r.SignOut = &rowText{set: func(string) { m.timesChanged(r) }, row: r, m: m}
+	r.Source = &rowText{row: r, m: m}
 	return r
 }
 
@@ -264,7 +264,7 @@ func (r *MarkRow) show(mk training.Mark) {
 	defer func() { r.loading = false }()
 	r.mark = mk
 	if mk.Status == "" {
-		r.Status.ClearSelected()
+		r.Status.SetSelected("")
 	} else {
 		r.Status.SetSelected(training.StatusLabel(mk.Status))
 	}

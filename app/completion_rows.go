@@ -20,65 +20,54 @@ import (
 // not eligible) takes the rest.
 var completionWidths = fixedCols{36, 96, 72, 80, 80, 110, 76, 220}
 
-// CompletionRow is one trainee's line. Theory and Practice are validated as
-// typed with the same grading the store applies (eligibility.Grade).
+// CompletionRow is one trainee's line: what it shows, not widgets. The list
+// builds widgets only for the lines on screen and binds them to these values
+// (a class of 5,000 builds a screenful). Theory and Practice are validated
+// as typed with the same grading the store applies (eligibility.Grade).
 type CompletionRow struct {
 	TraineeID string
-	Pick      *widget.Check
-	Name      *widget.Label
-	Rate      *widget.Label
-	Theory    *widget.Entry
-	Practice  *widget.Entry
-	Result    *widget.Label // 合格 / 不合格 / 合格（补考） / 未考核; blue while edited, unsaved
-	Eligible  *widget.Label // 可发证 / 不可发证 / 已发证
-	Cert      *widget.Label // number and status
-	Why       *widget.Label // why not eligible, or what is wrong with a score
+	Pick      *pickBox
+	Name      *cellText
+	Rate      *cellText
+	Theory    *scoreField
+	Practice  *scoreField
+	Result    *cellText // 合格 / 不合格 / 合格（补考） / 未考核; blue while edited, unsaved
+	Eligible  *cellText // 可发证 / 不可发证 / 已发证
+	Cert      *cellText // number and status
+	Why       *cellText // why not eligible, or what is wrong with a score
 
 	s        *CompletionScreen
+	index    int
 	line     store.TraineeReport
 	cert     *training.Certificate // the latest certificate, revoked or not
 	saved    [2]string             // the scores as stored, to tell an edit
 	resitNow bool                  // the latest attempt failed: a save is a 补考
-	root     fyne.CanvasObject
 }
 
 func newCompletionRow(s *CompletionScreen, line store.TraineeReport, cert *training.Certificate) *CompletionRow {
 	r := &CompletionRow{s: s, line: line, cert: cert, TraineeID: line.Trainee.ID}
-	r.Pick = widget.NewCheck("", func(on bool) { s.ticked[line.Trainee.ID] = on })
-	r.Pick.Checked = s.ticked[line.Trainee.ID]
-	r.Name = widget.NewLabel(line.Trainee.Name())
-	r.Name.Truncation = fyne.TextTruncateEllipsis
-	r.Rate = widget.NewLabel(ratePercent(line.Summary.Rate))
+	r.Pick = &pickBox{row: r, Checked: s.ticked[line.Trainee.ID], on: func(on bool) { s.ticked[line.Trainee.ID] = on }}
+	r.Name = &cellText{row: r, Text: line.Trainee.Name()}
+	r.Rate = &cellText{row: r, Text: ratePercent(line.Summary.Rate)}
 	if line.Summary.BelowThreshold {
 		r.Rate.Importance = widget.DangerImportance
 	}
-	r.Theory, r.Practice = widget.NewEntry(), widget.NewEntry()
-	r.Theory.SetPlaceHolder(s.u.T("理论"))
-	r.Practice.SetPlaceHolder(s.u.T("实操"))
+	r.Theory, r.Practice = &scoreField{row: r}, &scoreField{row: r}
 	if res := line.Result; res != nil && len(res.Attempts) > 0 {
 		last := res.Attempts[len(res.Attempts)-1]
 		r.saved = [2]string{scoreText(last.Theory), scoreText(last.Practice)}
 		r.resitNow = !last.Passed
 	}
-	r.Theory.SetText(r.saved[0])
-	r.Practice.SetText(r.saved[1])
+	r.Theory.Text, r.Practice.Text = r.saved[0], r.saved[1]
 	r.Theory.OnChanged = func(string) { r.edited() }
 	r.Practice.OnChanged = func(string) { r.edited() }
-	r.Result = widget.NewLabel("")
-	r.Result.Truncation = fyne.TextTruncateEllipsis
-	r.Eligible = widget.NewLabel("")
-	r.Eligible.Truncation = fyne.TextTruncateEllipsis
-	r.Cert = widget.NewLabel("")
-	r.Cert.Truncation = fyne.TextTruncateEllipsis
-	r.Why = widget.NewLabel("")
-	r.Why.Truncation = fyne.TextTruncateEllipsis
+	r.Result, r.Eligible, r.Cert, r.Why = &cellText{row: r}, &cellText{row: r}, &cellText{row: r}, &cellText{row: r}
 	if cert != nil && cert.Status != training.CertRevoked {
 		// The store keeps a certified result as it stands.
 		r.Theory.Disable()
 		r.Practice.Disable()
 	}
 	r.show()
-	r.root = container.New(completionWidths, r.Pick, r.Name, r.Rate, r.Theory, r.Practice, r.Result, r.Eligible, r.Cert, r.Why)
 	return r
 }
 

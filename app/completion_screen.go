@@ -40,7 +40,8 @@ type CompletionScreen struct {
 	classes  []training.Class
 	class    training.Class
 	settings store.Settings
-	rowsBox  *fyne.Container
+	list     *widget.List
+	cells    map[fyne.CanvasObject]*completionCells
 	printBar *fyne.Container
 	ticked   map[string]bool // trainee ids ticked; kept across reloads of the class
 	printing atomic.Bool
@@ -69,7 +70,7 @@ func newCompletionScreen(u *UI) *CompletionScreen {
 	s.printBar = container.NewBorder(nil, nil, widget.NewLabel(u.T("正在生成证书 PDF…")), s.CancelButton, s.Progress)
 	s.printBar.Hide()
 
-	s.rowsBox = container.NewVBox()
+	s.list = newCompletionList(s)
 	top := container.NewBorder(nil, nil, widget.NewLabel(u.T("班级")+"："), nil, s.ClassSelect)
 	actions := container.NewHBox(s.SaveButton, s.IssueButton, s.PreviewButton, s.PrintButton,
 		widget.NewSeparator(), s.RevokeButton, s.ReplaceButton, widget.NewSeparator(), s.PubKeyButton, s.VerifyPageBtn)
@@ -77,7 +78,7 @@ func newCompletionScreen(u *UI) *CompletionScreen {
 	hint.Importance = widget.LowImportance
 	reason := container.NewBorder(nil, nil, widget.NewLabel(u.T("更正原因")+"："), nil, s.Reason)
 	head := container.NewVBox(top, actions, reason, s.printBar, s.Summary, completionHeader(u))
-	s.root = container.NewBorder(head, hint, nil, nil, container.NewVScroll(s.rowsBox))
+	s.root = container.NewBorder(head, hint, nil, nil, s.list)
 	return s
 }
 
@@ -110,7 +111,7 @@ func (s *CompletionScreen) classChosen(label string) {
 // certificates (revoked ones too, which the report leaves out).
 func (s *CompletionScreen) load() {
 	s.Rows = nil
-	s.rowsBox.RemoveAll()
+	defer s.list.Refresh()
 	if s.class.ID == "" {
 		s.Summary.SetText(s.u.T("请先在“班级”中建班"))
 		return
@@ -152,8 +153,8 @@ func (s *CompletionScreen) load() {
 			eligible++
 		}
 		row := newCompletionRow(s, line, cert)
+		row.index = len(s.Rows)
 		s.Rows = append(s.Rows, row)
-		s.rowsBox.Add(row.root)
 	}
 	s.Summary.SetText(fmt.Sprintf("%s：%d %s · %s %d · %s %d · %s %d", s.class.Name, len(rep.Trainees), s.u.T("人"),
 		s.u.T("考核合格"), passed, s.u.T("可发证"), eligible, s.u.T("已发证"), issued))

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/certprint"
 	"trainingdesk/eligibility"
@@ -40,9 +39,11 @@ func completionUI(t *testing.T, code string) (*UI, *CompletionScreen) {
 }
 
 // typeScore clears an entry and types into it as the clerk would.
-func typeScore(e *widget.Entry, text string) {
-	e.SetText("")
-	test.Type(e, text)
+func typeScore(f *scoreField, text string) {
+	f.SetText("")
+	for _, r := range text {
+		f.SetText(f.Text + string(r)) // as typed, one character at a time
+	}
 }
 
 // rowFailedOnlyOnScores is a trainee whose one reason not to be certified

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"trainingdesk/demo"
+	"trainingdesk/roster"
 	"trainingdesk/store"
 )
 
@@ -20,6 +21,10 @@ func seedDemo(e *env, args []string) error {
 	}
 	return e.withStore(func(s *store.Store) error {
 		if err := demo.Seed(s, *n, time.Now()); err != nil {
+			return err
+		}
+		// The first `trainees search` then starts from a saved index.
+		if err := roster.SaveIndex(s); err != nil {
 			return err
 		}
 		classes, _ := s.Classes()

@@ -83,14 +83,43 @@ func seed(s *store.Store, n int, today time.Time) error {
 		today.AddDate(0, 0, 12), today.AddDate(0, 0, 40), 48, []string{"吴敏"}); err != nil {
 		return err
 	}
-	half := n / 2
+	inDemo := min(n, demoClassesMost)
+	half := inDemo / 2
 	if err := runClass(s, rng, done, people[:half], today, true); err != nil {
 		return err
 	}
-	if err := runClass(s, rng, running, people[half:], today, false); err != nil {
+	if err := runClass(s, rng, running, people[half:inDemo], today, false); err != nil {
+		return err
+	}
+	if err := bigClasses(s, rng, people[inDemo:], today); err != nil {
 		return err
 	}
 	return seedPast(s, today)
+}
+
+// A big data set (demo --trainees 100000, the scale script's) puts at most
+// demoClassesMost trainees in the two demo classes, marked and graded, and the
+// rest in running classes of bigClassSize with a timetable but no marks yet:
+// a big institution's year that seeds in reasonable time.
+const (
+	demoClassesMost = 2000
+	bigClassSize    = 1000
+)
+
+func bigClasses(s *store.Store, rng *rand.Rand, people []training.Person, today time.Time) error {
+	for i := 0; len(people) > 0; i++ {
+		k := min(len(people), bigClassSize)
+		c, err := fileClass(s, fmt.Sprintf("DEMO-2026-L%03d", i+1), fmt.Sprintf("电工（五级）就业技能培训%d班", i+1), "电工", "6-31-01-03", 5,
+			"就业技能培训", today.AddDate(0, 0, -3), today.AddDate(0, 0, 40), 80, []string{"陈建国"})
+		if err != nil {
+			return err
+		}
+		if err := runClass(s, rng, c, people[:k], today.AddDate(0, 0, -3), false); err != nil {
+			return err
+		}
+		people = people[k:]
+	}
+	return nil
 }
 
 func fileClass(s *store.Store, code, name, occ, occCode string, level int, typ string, start, end time.Time, hours float64, teachers []string) (training.Class, error) {

@@ -44,7 +44,8 @@ func Check(s string) (string, error) {
 			continue
 		}
 		if r == MiddleDot || r == ' ' || r == '-' || r == '\'' {
-			if i == 0 || i == len(runes)-1 || !IsLetter(runes[i-1]) {
+			afterInitial := r == ' ' && i > 0 && (runes[i-1] == '.' || runes[i-1] == ',')
+			if i == 0 || i == len(runes)-1 || !IsLetter(runes[i-1]) && !afterInitial {
 				return "", errs.E(errs.Invalid, FieldName, errs.Op("personname.Check"),
 					fmt.Sprintf("“%s”中的“%c”(U+%04X) 只能夹在两个字之间；请按证件填写", name, r, r))
 			}
@@ -53,6 +54,9 @@ func Check(s string) (string, error) {
 					fmt.Sprintf("“%s”中的“%c”(U+%04X) 不能用在汉字之间；少数民族姓名请用间隔号“·”", name, r, r))
 			}
 			continue
+		}
+		if (r == '.' || r == ',') && i > 0 && isLatin(runes[i-1]) && (i == len(runes)-1 || runes[i+1] == ' ') {
+			continue // JOHN F. KENNEDY, MARTIN, JOHN: as foreign names are written
 		}
 		if unicode.Is(unicode.Mn, r) && i > 0 && unicode.Is(unicode.Latin, runes[i-1]) {
 			continue // a combining accent NFC could not compose
@@ -90,6 +94,13 @@ func Normalize(s string) string {
 		blank = false
 		b = append(b, r)
 	}
+	// 阿依古丽.买买提: a full stop between Han characters is a middle dot
+	// typed with what the keyboard had.
+	for i := 1; i+1 < len(b); i++ {
+		if (b[i] == '.' || b[i] == '。') && IsHan(b[i-1]) && IsHan(b[i+1]) {
+			b[i] = MiddleDot
+		}
+	}
 	return string(b)
 }
 
@@ -120,11 +131,13 @@ func isEdgeInvisible(r rune) bool {
 	return r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\uFEFF' || r == '\u2060' || r == '\r' || r == '\n'
 }
 
+func isLatin(r rune) bool { return unicode.Is(unicode.Latin, r) && unicode.IsLetter(r) }
+
 func isHanOrDot(r rune) bool { return r == MiddleDot || IsHan(r) }
 
 // IsLetter reports whether r may appear in a name on its own.
 func IsLetter(r rune) bool {
-	return IsHan(r) || r == '〇' || r == '々' || unicode.Is(unicode.Latin, r) && unicode.IsLetter(r)
+	return IsHan(r) || r == '〇' || r == '々' || isLatin(r)
 }
 
 // hanRanges are the CJK Unified Ideographs blocks, whole, so characters

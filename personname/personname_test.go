@@ -23,7 +23,10 @@ func TestAcceptsEveryHanExtensionAndTheMiddleDot(t *testing.T) {
 		{"阿依古丽・买买提", "阿依古丽·买买提"}, // katakana middle dot folded
 		{"阿依古丽•买买提", "阿依古丽·买买提"}, // bullet folded
 		{"阿依古丽 · 买买提", "阿依古丽·买买提"},
-		{"王　明", "王明"}, // full-width padding of two-character names
+		{"王　明", "王明"},            // full-width padding of two-character names
+		{"阿依古丽.买买提", "阿依古丽·买买提"}, // full stop typed for the dot
+		{"JOHN F. KENNEDY", "JOHN F. KENNEDY"},
+		{"MARTIN, JOHN", "MARTIN, JOHN"},
 		{"李〇", "李〇"},
 		{"John  O’Brien-Smith", "John O'Brien-Smith"},
 		{"ＪＯＨＮ", "JOHN"},
@@ -62,6 +65,9 @@ func TestRefusesWhatIsNotALetterNamingTheCodePoint(t *testing.T) {
 		{"·王明", errs.Invalid, "U+00B7"},
 		{"王··明", errs.Invalid, "U+00B7"},
 		{"王-明", errs.Invalid, "U+002D"},
+		{"王.", errs.Invalid, "U+002E"},
+		{"J.SMITH", errs.Invalid, "U+002E"},
+		{".王明", errs.Invalid, "U+002E"},
 		{"王😀", errs.Invalid, "U+1F600"},
 		{"王\xff明", errs.Invalid, ""},
 		{strings.Repeat("王", MaxRunes+1), errs.Limit, ""},

@@ -4,7 +4,8 @@
 #   scripts/deps.sh test   pdftotext/pdftoppm and zbarimg, which the PDF and QR tests use
 #   scripts/deps.sh release  the mingw cross-compiler (Windows .exe, resources) and xz, for scripts/release.sh
 #   scripts/deps.sh wine   Wine, Xvfb and ImageMagick, for scripts/wine-smoke.sh
-#   scripts/deps.sh all    all of them (CI)
+#   scripts/deps.sh scale  what scripts/scale.sh measures with (Xvfb, xdotool, GNU time, ImageMagick)
+#   scripts/deps.sh all    all of them but scale (CI)
 set -euo pipefail
 want=()
 case "${1:-all}" in
@@ -12,9 +13,10 @@ case "${1:-all}" in
   test) want=(poppler-utils zbar-tools chromium) ;;
   release) want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev gcc-mingw-w64-x86-64 xz-utils) ;;
   wine) want=(gcc-mingw-w64-x86-64 wine wine64 xvfb xauth imagemagick) ;;
+  scale) want=(time xvfb xdotool x11-utils imagemagick) ;;
   all)  want=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev poppler-utils zbar-tools chromium)
         want+=(gcc-mingw-w64-x86-64 xz-utils wine wine64 xvfb xauth imagemagick) ;;
-  *) echo "用法：scripts/deps.sh [gui|test|release|wine|all]" >&2; exit 2 ;;
+  *) echo "用法：scripts/deps.sh [gui|test|release|wine|scale|all]" >&2; exit 2 ;;
 esac
 missing=()
 for p in "${want[@]}"; do

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# A big institution's year, measured end to end through the real binary (issue 12).
+#
+#   scripts/scale.sh                     20,000 trainees, command-line targets (a few minutes)
+#   scripts/scale.sh --trainees 100000   the issue's data set
+#   scripts/scale.sh --gui               also start the real GUI under Xvfb (cgo build, slow)
+#   scripts/scale.sh --base REF          also run the command-line targets with the binary built
+#                                        from git REF (e.g. the commit before the scale work),
+#                                        side by side in the same run
+#
+# It seeds with `demo --trainees N` (the two demo classes take 2,000 trainees, marked and graded;
+# the rest are running classes of 1,000), then measures each target and prints one table:
+# wall seconds, CPU seconds (user+sys) and peak RSS of the process. On a busy machine compare the
+# CPU column: wall time there is mostly waiting for a core.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=20000 GUI=0 BASE=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --trainees) N="$2"; shift 2 ;;
+    --gui) GUI=1; shift ;;
+    --base) BASE="$2"; shift 2 ;;
+    *) echo "用法：scripts/scale.sh [--trainees N] [--gui] [--base REF]" >&2; exit 2 ;;
+  esac
+done
+scripts/deps.sh scale
+export TRAININGDESK_NO_KEYRING=1 LANG=zh_CN.UTF-8
+W=$(mktemp -d "${TMPDIR:-/tmp}/td-scale.XXXXXX")
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$W"' EXIT
+
+go build -tags ci -o "$W/td" .
+bins=(td)
+if [ -n "$BASE" ]; then
+  git worktree add -q --detach "$W/base-src" "$BASE"
+  (cd "$W/base-src" && go build -tags ci -o "$W/td-base" .)
+  git worktree remove --force "$W/base-src"
+  bins+=(td-base)
+fi
+
+printf '%-10s %-52s %9s %9s %9s  %s\n' binary measurement wall_s cpu_s rss_MB note
+row() { # row BIN LABEL NOTE -- command…  (runs the command under GNU time)
+  local bin=$1 label=$2 note=$3; shift 4
+  if ! /usr/bin/time -f '%e %U %S %M' -o "$W/t" "$@" >"$W/out" 2>"$W/err"; then
+    note="FAILED: $(grep -v 'Fyne error\|Cause:\|At:' "$W/err" | head -1)"
+  fi
+  read -r wall user sys rss <"$W/t"
+  printf '%-10s %-52s %9.2f %9.2f %9.0f  %s\n' "$bin" "$label" "$wall" "$(echo "$user + $sys" | bc)" "$((rss / 1024))" "$note"
+}
+
+for b in "${bins[@]}"; do
+  D="$W/data-$b"
+  row "$b" "demo --trainees $N (seed)" "" -- "$W/$b" --data "$D" demo --trainees "$N"
+  db=$(stat -c %s "$D/trainingdesk.db")
+  row "$b" "sync status (outbox counts)" "$(grep -o '"pending": [0-9]*' "$W/out" || true)" -- "$W/$b" --data "$D" sync status --json
+  row "$b" "sync status (outbox counts)" "$(grep -o '"pending": [0-9]*' "$W/out" || true)" -- "$W/$b" --data "$D" sync status --json
+  for q in 王伟 zsf 1234; do
+    row "$b" "trainees search $q (fresh process)" "" -- "$W/$b" --data "$D" trainees search "$q" --limit 20
+  done
+  row "$b" "backup -o F (database $((db / 1048576)) MB)" "" -- "$W/$b" --data "$D" backup -o "$W/b-$b.tdbak"
+  row "$b" "  backup file size" "$(($(stat -c %s "$W/b-$b.tdbak") / 1048576)) MB" -- true
+  row "$b" "restore F (into an empty directory)" "" -- "$W/$b" --data "$W/restored-$b" restore "$W/b-$b.tdbak"
+  rm -rf "$W/restored-$b" "$W/b-$b.tdbak"
+  row "$b" "certificates issue DEMO-2026-01" "" -- "$W/$b" --data "$D" certificates issue --class DEMO-2026-01
+  pages=$(grep -c . "$W/out" || true)
+  row "$b" "certificates print DEMO-2026-01 (first print)" "$((pages - 1)) certificates" -- "$W/$b" --data "$D" certificates print --class DEMO-2026-01 -o "$W/c1.pdf"
+  row "$b" "certificates print DEMO-2026-01 (reprint)" "" -- "$W/$b" --data "$D" certificates print --class DEMO-2026-01 -o "$W/c2.pdf"
+  rm -f "$W"/c?.pdf
+done
+
+# Sync with the shipped client defaults: ~10,000 records to the reference bureau, clean and with
+# 20 % faults (hang 0 = a stored batch answered by a dropped connection at once; 5s = the bureau's
+# default silence before dropping).
+echo secret >"$W/secret"
+for b in "${bins[@]}"; do
+  S="$W/sync-$b"
+  "$W/$b" --data "$S" demo --trainees 1000 >/dev/null 2>&1
+  for mode in "clean:0:0s" "faults:0.2:0s" "faults:0.2:5s"; do
+    IFS=: read -r name rate hang <<<"$mode"
+    rm -rf "$W/bureau" "$W/s"; cp -r "$S" "$W/s"
+    port=$((20000 + RANDOM % 20000))
+    "$W/$b" bureau serve --addr "127.0.0.1:$port" --data "$W/bureau" --app-key K --app-secret-file "$W/secret" \
+      --fail-rate "$rate" --hang "$hang" >/dev/null 2>&1 &
+    bpid=$!
+    for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+    "$W/$b" --data "$W/s" sync config --endpoint "http://127.0.0.1:$port" --app-key K --app-secret-file "$W/secret" >/dev/null 2>&1
+    n=$("$W/$b" --data "$W/s" sync status --json 2>/dev/null | grep -o '"pending": [0-9]*' | grep -o '[0-9]*$')
+    row "$b" "sync run: $n records, $name (fail-rate $rate, hang $hang)" "" -- "$W/$b" --data "$W/s" sync run
+    kill "$bpid"; wait "$bpid" 2>/dev/null || true
+  done
+done
+
+echo
+echo "In-process baselines on the same machine, same run:"
+go test -tags ci ./printing -run XXX -bench 'Certificates1000$|Certificates1000Uncached|BareGofpdf' -benchtime 3x 2>/dev/null | grep Benchmark || true
+go test -tags ci ./search -run XXX -bench 'ReadIndex100k|Search100k' -benchtime 3x 2>/dev/null | grep Benchmark || true
+
+if [ "$GUI" = 1 ]; then
+  scripts/deps.sh gui
+  go build -o "$W/td-gui" .
+  D="$W/data-td"
+  cat >"$W/gui.sh" <<GUI
+#!/usr/bin/env bash
+start=\$(date +%s.%N)
+"$W/td-gui" --data "$D" >/dev/null 2>&1 &
+pid=\$!
+xdotool search --sync --onlyvisible --name TrainingDesk >/dev/null
+shown=\$(date +%s.%N)
+echo "GUI window shown after \$(echo "\$shown - \$start" | bc) s (\$((N=$N)) trainees, queue as seeded)"
+sleep 10
+echo "GUI RSS 10 s after start: \$((\$(ps -o rss= -p \$pid) / 1024)) MB"
+import -window root "$W/start.png"
+kill \$pid
+GUI
+  chmod +x "$W/gui.sh"
+  xvfb-run -a -s "-screen 0 1280x800x24" "$W/gui.sh"
+  cp "$W/start.png" "${TMPDIR:-/tmp}/td-scale-start.png" && echo "screenshot: ${TMPDIR:-/tmp}/td-scale-start.png"
+fi
