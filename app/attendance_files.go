@@ -45,19 +45,48 @@ func (m *markingTab) chooseLog() {
 			m.s.u.showError(fmt.Errorf("无法读取 %s：%v", rc.URI().Name(), err))
 			return
 		}
-		bar := widget.NewProgressBarInfinite()
-		wait := dialog.NewCustomWithoutButtons(m.s.u.T("正在导入考勤机记录…"), bar, m.s.u.Win)
-		wait.Show()
-		go func() {
-			rep, err := m.s.u.Store.ImportPunches(c.ID, bytes.NewReader(raw))
-			fyne.Do(func() {
-				wait.Hide()
-				m.imported(rc.URI().Name(), rep, err)
-			})
-		}()
+		m.previewLog(c.ID, rc.URI().Name(), raw)
 	}, m.s.u.Win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".CSV", ".TXT"}))
 	d.Show()
+}
+
+// previewLog runs the import on the store's DryRun face (the very import,
+// rolled back) and asks before doing it for real: what the clerk confirms
+// is exactly what will be saved.
+func (m *markingTab) previewLog(classID, name string, raw []byte) {
+	u := m.s.u
+	bar := widget.NewProgressBarInfinite()
+	wait := dialog.NewCustomWithoutButtons(u.T("正在检查考勤机记录…"), bar, u.Win)
+	wait.Show()
+	go func() {
+		rep, err := u.Store.DryRun().ImportPunches(classID, bytes.NewReader(raw))
+		fyne.Do(func() {
+			wait.Hide()
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			m.LastPreview = "预览（尚未保存）—— " + punchText(name, rep)
+			text := widget.NewLabel(m.LastPreview)
+			text.Wrapping = fyne.TextWrapWord
+			scroll := container.NewVScroll(text)
+			scroll.SetMinSize(fyne.NewSize(620, 360))
+			dialog.ShowCustomConfirm(u.T("考勤机记录导入预览"), u.T("导入"), u.T("取消"), scroll, func(ok bool) {
+				if !ok {
+					return
+				}
+				wait.Show()
+				go func() {
+					rep, err := u.Store.ImportPunches(classID, bytes.NewReader(raw))
+					fyne.Do(func() {
+						wait.Hide()
+						m.imported(name, rep, err)
+					})
+				}()
+			}, u.Win)
+		})
+	}()
 }
 
 // ImportLog imports a terminal log synchronously and shows the result
@@ -76,22 +105,7 @@ func (m *markingTab) imported(name string, rep store.PunchReport, err error) {
 		return
 	}
 	m.loadRows()
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s：%d 条打卡对应到课程，保存 %d 条考勤。\n", name, rep.Matched, rep.Saved)
-	for _, k := range rep.Kept {
-		fmt.Fprintf(&b, "保留 第%d课 %s（%s）：%s\n", k.LessonNo, k.Name, training.StatusLabel(k.Status), k.Reason)
-	}
-	if len(rep.Unmatched) > 0 {
-		fmt.Fprintf(&b, "\n%d 条未能对应，请核对：\n", len(rep.Unmatched))
-	}
-	for _, u := range rep.Unmatched {
-		at := ""
-		if !u.At.IsZero() {
-			at = u.At.Format("2006-01-02 15:04")
-		}
-		fmt.Fprintf(&b, "第 %d 行  %s  %s  %s\n", u.Line, u.IDNumberMasked, at, u.Reason)
-	}
-	m.LastImport = b.String()
+	m.LastImport = punchText(name, rep)
 	text := widget.NewLabel(m.LastImport)
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
@@ -180,4 +194,25 @@ func writePDF(dir, name string, draw func(w io.Writer) error) (path string, err 
 		return "", fmt.Errorf("无法写入 %s：%v", path, err)
 	}
 	return path, nil
+}
+
+// punchText is what an import did or, in a preview, would do: counts,
+// marks kept, and every punch that found no lesson.
+func punchText(name string, rep store.PunchReport) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s：%d 条打卡对应到课程，保存 %d 条考勤。\n", name, rep.Matched, rep.Saved)
+	for _, k := range rep.Kept {
+		fmt.Fprintf(&b, "保留 第%d课 %s（%s）：%s\n", k.LessonNo, k.Name, training.StatusLabel(k.Status), k.Reason)
+	}
+	if len(rep.Unmatched) > 0 {
+		fmt.Fprintf(&b, "\n%d 条未能对应，请核对：\n", len(rep.Unmatched))
+	}
+	for _, u := range rep.Unmatched {
+		at := ""
+		if !u.At.IsZero() {
+			at = u.At.Format("2006-01-02 15:04")
+		}
+		fmt.Fprintf(&b, "第 %d 行  %s  %s  %s\n", u.Line, u.IDNumberMasked, at, u.Reason)
+	}
+	return b.String()
 }

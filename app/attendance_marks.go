@@ -41,6 +41,7 @@ type markingTab struct {
 	SheetAllButton *widget.Button
 	BadgesButton   *widget.Button
 	LastImport     string // the text of the last import's result
+	LastPreview    string // the text of the last attendance-log preview
 	LastPDF        string // the file the last print made
 
 	lessons  []training.Lesson

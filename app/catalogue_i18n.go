@@ -10,7 +10,7 @@ func init() {
 		"选择职业（职业分类大典 2022）": "Choose occupation (2022 catalogue)", "工种": "Trade",
 		"导入照片": "Import photos", "正在导入照片…": "Importing photos…", "导出核验网页": "Export verification page",
 		"师资库还是空的：点“登记教师”，填写姓名、身份证号、授课类型和资质。班级的授课教师从这里选。": "The register is empty: click Register teacher and fill in name, ID number, what they teach and qualifications. Classes choose their teachers here.",
-		"保存后，这里列出此教师任教的班级和课次（来自班级和课程表）。": "After saving, the classes and lessons this teacher gave are listed here.",
+		"保存后，这里列出此教师任教的班级和课次（来自班级和课程表）。":                 "After saving, the classes and lessons this teacher gave are listed here.",
 	} {
 		english[zh] = en
 	}

@@ -121,6 +121,15 @@ func sized(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 
 func (s *ClaimsScreen) Content() fyne.CanvasObject { return s.root }
 
+// showClaims switches to 补贴, wherever the navigation puts it.
+func (u *UI) showClaims() {
+	for i, it := range u.Tabs.Items {
+		if it.Content == u.Claims.Content() {
+			u.Show(i)
+		}
+	}
+}
+
 // Refresh follows the class chosen elsewhere and recomputes.
 func (s *ClaimsScreen) Refresh() {
 	classes, class, err := s.u.pickClass(s.ClassSelect, lastFinishedClass)

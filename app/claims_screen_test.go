@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	tdsync "trainingdesk/sync"
 	"trainingdesk/training"
 )
 
@@ -28,11 +29,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 func TestClerkComputesExportsSubmitsAndRecordsPayment(t *testing.T) {
 	atTestDay(t)
 	u := newDemoUI(t)
-	for i, it := range u.Tabs.Items {
-		if it.Text == "补贴" {
-			u.Show(i)
-		}
-	}
+	u.showClaims()
 	s := u.Claims
 	if s.class.Code != "DEMO-2026-01" {
 		t.Fatalf("补贴 opened on %q", s.class.Code)
@@ -88,4 +85,50 @@ func TestClerkComputesExportsSubmitsAndRecordsPayment(t *testing.T) {
 		_, err := os.Stat(filepath.Join(s.Exported, "考核方案.pdf"))
 		return err == nil
 	})
+}
+
+// A claim the bureau refuses is shown on 同步 with a button to 补贴.
+func TestRefusedClaimLeadsToTheClaimsPlace(t *testing.T) {
+	atTestDay(t)
+	u := newDemoUI(t)
+	u.showClaims()
+	s := u.Claims
+	if _, err := u.Store.IssueCertificates(s.class.ID, nil); err != nil {
+		t.Fatal(err)
+	}
+	claim, err := u.Store.SubmitClaim(s.class.ID, "completion", testDay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 50 { // deliver everything, refusing the claim
+		recs, _ := u.Store.Due(testDay.AddDate(1, 0, 0), 500)
+		if len(recs) == 0 {
+			break
+		}
+		out := make([]tdsync.Outcome, len(recs))
+		for i, r := range recs {
+			out[i] = tdsync.Outcome{Seq: r.Seq, Kind: r.Kind, ID: r.ID, Version: r.Version, Status: tdsync.StatusAccepted}
+			if r.Kind == training.KindClaim {
+				out[i].Status, out[i].Code, out[i].Field, out[i].Message = tdsync.StatusRejected, tdsync.CodeInvalidValue, "lines", "金额与标准不符"
+			}
+		}
+		if err := u.Store.Settle(out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u.Show(0)
+	u.Sync.Refresh()
+	var fix *widget.Button
+	for _, b := range u.Sync.FixButtons {
+		if strings.Contains(b.Text, "补贴") {
+			fix = b
+		}
+	}
+	if fix == nil || claim.ID == "" {
+		t.Fatalf("no fix button to 补贴 among %d", len(u.Sync.FixButtons))
+	}
+	test.Tap(fix)
+	if u.current() != screen(u.Claims) {
+		t.Error("the fix button did not open 补贴")
+	}
 }

@@ -182,6 +182,12 @@ func (s *RosterScreen) load(classID string) {
 		}
 	}
 	s.Table.UnselectAll()
+	if keep == "" {
+		// Another class (or a reload): start at the top. Left scrolled to the
+		// bottom of a long roster, a short one showed as a blank table with a
+		// sliver of its last row.
+		s.Table.ScrollToTop()
+	}
 	s.Table.Refresh()
 	s.Form.fill(training.Trainee{})
 	s.updateTitle()

@@ -11,6 +11,7 @@ import (
 
 	"trainingdesk/codes"
 	"trainingdesk/identity"
+	"trainingdesk/personname"
 	"trainingdesk/training"
 )
 
@@ -95,14 +96,14 @@ func newTraineeForm(s *RosterScreen) *traineeForm {
 	f.Address = entry("户籍地址")
 
 	ff := f.fields
-	ff.add("姓名", f.Name)
-	ff.add("证件号码", f.IDNumber)
-	ff.add("性别", f.Sex)
-	ff.add("民族", f.Ethnicity)
-	ff.add("文化程度", f.Education)
-	ff.add("人员类别", f.Category)
-	ff.add("联系电话", f.Phone)
-	ff.add("户籍地址", f.Address)
+	ff.addField(personname.FieldName, f.Name)
+	ff.addField(training.FieldIDNumber, f.IDNumber)
+	ff.addField(training.FieldSex, f.Sex)
+	ff.addField(training.FieldEthnicity, f.Ethnicity)
+	ff.addField(training.FieldEducation, f.Education)
+	ff.addField(training.FieldCategory, f.Category)
+	ff.addField(training.FieldPhone, f.Phone)
+	ff.addField(training.FieldAddress, f.Address)
 
 	f.Warnings = noticeLabel(widget.WarningImportance)
 	f.Saved = noticeLabel(widget.SuccessImportance)

@@ -188,6 +188,10 @@ func (s *SyncScreen) fix(it store.QuarantineItem) {
 	if it.ClassID != "" {
 		s.u.SelectClass(it.ClassID)
 	}
+	if it.Place == store.PlaceClaims {
+		s.u.showClaims()
+		return
+	}
 	s.u.Show(placeTab(it.Place))
 }
 
@@ -205,6 +209,9 @@ func placeTab(p store.FixPlace) int {
 }
 
 func placeTitle(p store.FixPlace) string {
+	if p == store.PlaceClaims {
+		return "补贴"
+	}
 	return []string{"班级", "学员", "考勤", "结业/证书"}[placeTab(p)]
 }
 

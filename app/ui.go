@@ -109,9 +109,6 @@ func (u *UI) SelectClass(id string) { u.selectedClass = id }
 // SelectedClass is the class the other screens work on ("" before a choice).
 func (u *UI) SelectedClass() string { return u.selectedClass }
 
-// Show switches to a screen by its index in the navigation.
-func (u *UI) Show(index int) { u.Tabs.SelectIndex(index) }
-
 // refreshStatus updates the status bar: the outbox and the last success.
 func (u *UI) refreshStatus() {
 	if u.SyncState != nil {

@@ -16,7 +16,7 @@ import (
 )
 
 func init() {
-	register("attendance import", "attendance import --class C 文件.csv [--json]（考勤机导出的“证件号码,打卡时间”；请假和已补录的考勤不会被覆盖）", attendanceImport)
+	register("attendance import", "attendance import --class C 文件.csv [--dry-run] [--json]（考勤机导出的“证件号码,打卡时间”；请假和已补录的考勤不会被覆盖；--dry-run 只预览，不保存）", attendanceImport)
 	register("attendance sheet", "attendance sheet --class C -o 文件.pdf [--lesson N]（不带 --lesson 时打印全部课次）", attendanceSheet)
 	register("attendance mark", "attendance mark --class C --lesson N --id 证件号码 (--in HH:MM [--out HH:MM] | --status present|late|early_leave|excused|absent) [--reason 原因]（有时间时状态由时间决定；与时间不符的 --status 或事后补录须 --reason）", attendanceMark)
 	register("attendance badges", "attendance badges --class C -o 文件.pdf（学员胸卡，二维码供扫码签到）", attendanceBadges)
@@ -49,6 +49,7 @@ func attendanceImport(e *env, args []string) error {
 	fs := flag.NewFlagSet("attendance import", flag.ContinueOnError)
 	class := fs.String("class", "", "")
 	asJSON := fs.Bool("json", false, "")
+	dryRun := fs.Bool("dry-run", false, "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -59,7 +60,11 @@ func attendanceImport(e *env, args []string) error {
 	}
 	defer f.Close()
 	return e.withClass(*class, func(s *store.Store, c training.Class) error {
-		rep, err := s.ImportPunches(c.ID, f)
+		st := s
+		if *dryRun { // the import itself, rolled back: the preview cannot differ
+			st = s.DryRun()
+		}
+		rep, err := st.ImportPunches(c.ID, f)
 		if err != nil {
 			return err
 		}
@@ -77,7 +82,11 @@ func attendanceImport(e *env, args []string) error {
 		if *asJSON {
 			return e.json(out)
 		}
-		e.say("已导入 %s：%d 条打卡对应到课程，保存 %d 条考勤。", c.Code, out.Matched, out.Saved)
+		if *dryRun {
+			e.say("试导入（未保存）%s：%d 条打卡对应到课程，将保存 %d 条考勤。", c.Code, out.Matched, out.Saved)
+		} else {
+			e.say("已导入 %s：%d 条打卡对应到课程，保存 %d 条考勤。", c.Code, out.Matched, out.Saved)
+		}
 		for _, k := range out.Kept {
 			e.say("保留：第 %d 课 %s（%s）—— %s", k.Lesson, k.Name, training.StatusLabel(k.Status), k.Reason)
 		}

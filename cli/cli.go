@@ -107,7 +107,7 @@ func Run(args []string, stdout, stderr io.Writer) (code int) {
 		}
 		return ee.code
 	default:
-		fmt.Fprintln(stderr, "错误："+err.Error())
+		fmt.Fprintln(stderr, "错误："+err.Error()+flagHint(c.usage, err))
 		return 1
 	}
 }

@@ -116,3 +116,24 @@ func TestAssessmentModeIsPerClass(t *testing.T) {
 		t.Fatalf("classes list: %s", out)
 	}
 }
+
+// A refused value names the flag to fix and, for a code table, the values
+// it accepts; a synonym clerks use is accepted.
+func TestTraineesAddNamesTheFlagAndTheAcceptedValues(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errOut := runCLI(t, "--data", dir, "classes", "add", "--code", "C1", "--name", "电工班", "--occupation", "电工",
+		"--level", "5", "--type", "就业技能培训", "--start", "2026-03-02", "--end", "2026-03-27", "--hours", "80"); code != 0 {
+		t.Fatalf("classes add: %s", errOut)
+	}
+	code, _, errOut := runCLI(t, "--data", dir, "trainees", "add", "--class", "C1", "--name", "张三", "--id", "11010519491231002X", "--category", "外星人")
+	if code != 1 || !strings.Contains(errOut, "--category") || !strings.Contains(errOut, "登记失业人员") {
+		t.Fatalf("unknown category: %d %q", code, errOut)
+	}
+	if code, _, errOut := runCLI(t, "--data", dir, "trainees", "add", "--class", "C1", "--name", "张三", "--id", "11010519491231002X", "--category", "城镇登记失业人员"); code != 0 {
+		t.Fatalf("a synonym refused: %s", errOut)
+	}
+	code, _, errOut = runCLI(t, "--data", dir, "trainees", "add", "--class", "C1", "--name", "张三", "--id", "11010519491231002X")
+	if code != 1 || !strings.Contains(errOut, "--id") {
+		t.Fatalf("enrolled twice or no flag named: %d %q", code, errOut)
+	}
+}

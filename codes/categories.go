@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"trainingdesk/assets"
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -27,6 +28,9 @@ type Category struct {
 	MaxAge          int    `json:"max_age,omitempty"`
 	GraduationYears int    `json:"graduation_years,omitempty"`
 	Note            string `json:"note,omitempty"` // a province's remark, shown to the clerk
+	// Aliases are the other names clerks write for it (城镇登记失业人员 →
+	// 登记失业人员); a roster, a paste or the form may use any of them.
+	Aliases []string `json:"aliases,omitempty"`
 }
 
 // Categories is the 人员类别 list in force: the shipped default or a
@@ -76,7 +80,7 @@ func (c *Categories) Source() string {
 // All lists every category, valid or not, in file order.
 func (c *Categories) All() []Category { return append([]Category(nil), c.list...) }
 
-// Find returns the category with that name or code.
+// Find returns the category with that name, code or alias.
 func (c *Categories) Find(name string) (Category, bool) {
 	name = strings.TrimSpace(name)
 	for _, x := range c.list {
@@ -84,7 +88,24 @@ func (c *Categories) Find(name string) (Category, bool) {
 			return x, true
 		}
 	}
+	for _, x := range c.list {
+		for _, a := range x.Aliases {
+			if strings.TrimSpace(a) == name {
+				return x, true
+			}
+		}
+	}
 	return Category{}, false
+}
+
+// Names lists the names of the categories in force on a date, for the
+// message that refuses an unknown one.
+func (c *Categories) Names(on time.Time) string {
+	var names []string
+	for _, x := range c.List(on) {
+		names = append(names, x.Name)
+	}
+	return strings.Join(names, "、")
 }
 
 // List is the categories that may be chosen on a date, in file order.
@@ -104,23 +125,23 @@ func (c *Categories) List(on time.Time) []Category {
 func (c *Categories) Check(name string, birth, on time.Time) error {
 	x, ok := c.Find(name)
 	if !ok {
-		return training.Invalid("人员类别", "“%s”不在人员类别表（%s）中：请从列表中选择", strings.TrimSpace(name), c.Source())
+		return errs.Errorf(errs.Invalid, training.FieldCategory, "“%s”不在人员类别表（%s）中。可填写：%s", strings.TrimSpace(name), c.Source(), c.Names(on))
 	}
 	if msg := x.validityError(on); msg != "" {
-		return training.Invalid("人员类别", "%s", msg)
+		return errs.Errorf(errs.Invalid, training.FieldCategory, "%s", msg)
 	}
 	if x.MinAge == 0 && x.MaxAge == 0 {
 		return nil
 	}
 	if birth.IsZero() {
-		return training.Invalid("人员类别", "“%s”有年龄要求，但缺少出生日期：请先填写证件号码", x.Name)
+		return errs.Errorf(errs.Invalid, training.FieldCategory, "“%s”有年龄要求，但缺少出生日期：请先填写证件号码", x.Name)
 	}
 	age := Age(birth, on)
 	if x.MinAge > 0 && age < x.MinAge {
-		return training.Invalid("人员类别", "“%s”要求年满 %d 周岁，该学员 %d 周岁", x.Name, x.MinAge, age)
+		return errs.Errorf(errs.Invalid, training.FieldCategory, "“%s”要求年满 %d 周岁，该学员 %d 周岁", x.Name, x.MinAge, age)
 	}
 	if x.MaxAge > 0 && age > x.MaxAge {
-		return training.Invalid("人员类别", "“%s”要求不超过 %d 周岁，该学员 %d 周岁", x.Name, x.MaxAge, age)
+		return errs.Errorf(errs.Invalid, training.FieldCategory, "“%s”要求不超过 %d 周岁，该学员 %d 周岁", x.Name, x.MaxAge, age)
 	}
 	return nil
 }

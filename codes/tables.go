@@ -86,6 +86,21 @@ var (
 	sexes      = loadTable("sex.json", nil)
 )
 
+// names lists every entry's name, for a message listing accepted values.
+func (t *table) names() string {
+	out := make([]string, len(t.rows))
+	for i, r := range t.rows {
+		out[i] = r.Name
+	}
+	return strings.Join(out, "、")
+}
+
+// EthnicityNames is every 民族 name, for a message (简称 such as 汉 also pass).
+func EthnicityNames() string { return ethnicities().names() }
+
+// EducationNames is every 文化程度 name, for a message.
+func EducationNames() string { return educations().names() }
+
 // Ethnicities lists the 56 民族 in code order, then 其他 (97) and
 // 外国血统中国籍人士 (98).
 func Ethnicities() []Entry { return ethnicities().entries() }

@@ -18,22 +18,21 @@ import (
 func Check(p *training.Person) (warnings []string, err error) {
 	name, err := personname.Check(p.Name)
 	if err != nil {
-		// training.Error until the store's callers match errs (issue 9).
-		return nil, training.Invalid(personname.FieldName.Label(), "%s", errs.Message(err))
+		return nil, err
 	}
 	p.Name = name
 	n, err := identity.Parse(p.IDNumber)
 	if err != nil {
-		return nil, training.Invalid("证件号码", "%v", err)
+		return nil, errs.E(errs.Invalid, training.FieldIDNumber, err.Error())
 	}
 	sex := strings.TrimSpace(p.Sex)
 	if sex != "" && sex != n.Sex {
-		return nil, training.Invalid("性别", "填写的“%s”与证件号码（%s）不符，请核对", sex, n.Sex)
+		return nil, errs.Errorf(errs.Invalid, training.FieldSex, "填写的“%s”与证件号码（%s）不符，请核对", sex, n.Sex)
 	}
 	p.IDNumber, p.IDType, p.Sex, p.Birth = n.Value, string(n.Kind), n.Sex, n.Birth
 	p.Phone = strings.TrimSpace(p.Phone)
 	if p.Phone != "" && !validPhone(p.Phone) {
-		return n.Warnings, training.Invalid("联系电话", "“%s”不是有效的手机号（11 位，以 1 开头）或座机号（如 0571-88888888）", p.Phone)
+		return n.Warnings, errs.Errorf(errs.Invalid, training.FieldPhone, "“%s”不是有效的手机号（11 位，以 1 开头）或座机号（如 0571-88888888）", p.Phone)
 	}
 	return n.Warnings, nil
 }

@@ -1,8 +1,12 @@
 package enrolment
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"trainingdesk/errs"
+	"trainingdesk/personname"
 
 	"trainingdesk/codes"
 
@@ -22,18 +26,18 @@ func TestCheckNormalizesAndDerivesFromTheNumber(t *testing.T) {
 func TestCheckNamesTheFieldToFix(t *testing.T) {
 	cases := []struct {
 		p     training.Person
-		field string
+		field errs.Field
 	}{
-		{training.Person{Name: "", IDNumber: "11010519491231002X"}, "姓名"},
-		{training.Person{Name: "张3", IDNumber: "11010519491231002X"}, "姓名"},
-		{training.Person{Name: "张三", IDNumber: "110105194912310021"}, "证件号码"},
-		{training.Person{Name: "张三", IDNumber: "11010519491231002X", Sex: "男"}, "性别"},
-		{training.Person{Name: "张三", IDNumber: "11010519491231002X", Phone: "12345"}, "联系电话"},
+		{training.Person{Name: "", IDNumber: "11010519491231002X"}, personname.FieldName},
+		{training.Person{Name: "张3", IDNumber: "11010519491231002X"}, personname.FieldName},
+		{training.Person{Name: "张三", IDNumber: "110105194912310021"}, training.FieldIDNumber},
+		{training.Person{Name: "张三", IDNumber: "11010519491231002X", Sex: "男"}, training.FieldSex},
+		{training.Person{Name: "张三", IDNumber: "11010519491231002X", Phone: "12345"}, training.FieldPhone},
 	}
 	for _, c := range cases {
 		p := c.p
 		_, err := Check(&p)
-		if training.FieldOf(err) != c.field {
+		if !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != c.field {
 			t.Errorf("%+v: error %v, want it on %s", c.p, err, c.field)
 		}
 	}
@@ -58,15 +62,41 @@ func TestCheckCodesNormalizesAndRefusesUnknownValues(t *testing.T) {
 		t.Fatalf("%v %+v", err, p)
 	}
 	bad := "外星人"
-	if err := CheckCodes(&p, &bad, cats, on); training.FieldOf(err) != "人员类别" {
-		t.Fatalf("unknown category: %v", err)
+	if err := CheckCodes(&p, &bad, cats, on); errs.FieldOf(err) != training.FieldCategory || !strings.Contains(err.Error(), "登记失业人员") {
+		t.Fatalf("unknown category, without the accepted values: %v", err)
 	}
 	p.Ethnicity = "火星族"
-	if err := CheckCodes(&p, &cat, cats, on); training.FieldOf(err) != "民族" {
-		t.Fatalf("unknown ethnicity: %v", err)
+	if err := CheckCodes(&p, &cat, cats, on); errs.FieldOf(err) != training.FieldEthnicity || !strings.Contains(err.Error(), "维吾尔族") {
+		t.Fatalf("unknown ethnicity, without the accepted values: %v", err)
+	}
+	p.Ethnicity = "回"
+	p.Education = "幼儿园"
+	if err := CheckCodes(&p, &cat, cats, on); errs.FieldOf(err) != training.FieldEducation || !strings.Contains(err.Error(), "普通高中") {
+		t.Fatalf("unknown education, without the accepted values: %v", err)
 	}
 	young := training.Person{Name: "小明", IDNumber: "", Birth: time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)}
-	if err := CheckCodes(&young, &cat, cats, on); training.FieldOf(err) != "人员类别" {
+	if err := CheckCodes(&young, &cat, cats, on); errs.FieldOf(err) != training.FieldCategory {
 		t.Fatalf("an 11-year-old as 企业职工: %v", err)
+	}
+}
+
+// Clerks write 人员类别 the way their office says it; each synonym lands on
+// the code table's name.
+func TestCategorySynonymsAsClerksWriteThem(t *testing.T) {
+	cats := codes.DefaultCategories()
+	on := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	for written, want := range map[string]string{
+		"城镇登记失业人员": "登记失业人员", "下岗失业人员": "登记失业人员",
+		"脱贫劳动力": "脱贫人口", "建档立卡贫困劳动力": "脱贫人口",
+		"毕业年度高校毕业生": "高校毕业生", "农民工": "农村转移就业劳动者", " 03 ": "登记失业人员",
+	} {
+		p := training.Person{Name: "张三", IDNumber: "11010519491231002X"}
+		if _, err := Check(&p); err != nil {
+			t.Fatal(err)
+		}
+		cat := written
+		if err := CheckCodes(&p, &cat, cats, on); err != nil || cat != want {
+			t.Errorf("%q → %q, %v; want %q", written, cat, err, want)
+		}
 	}
 }

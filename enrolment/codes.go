@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"trainingdesk/codes"
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -16,14 +17,14 @@ func CheckCodes(p *training.Person, category *string, cats *codes.Categories, on
 	if s := strings.TrimSpace(p.Ethnicity); s != "" {
 		e, ok := codes.Ethnicity(s)
 		if !ok {
-			return training.Invalid("民族", "“%s”不在 GB/T 3304 民族代码表中，请填写如“汉族”“回族”", s)
+			return errs.Errorf(errs.Invalid, training.FieldEthnicity, "“%s”不在 GB/T 3304 民族代码表中。可填写（也可写简称，如“汉”）：%s", s, codes.EthnicityNames())
 		}
 		p.Ethnicity = e.Name
 	}
 	if s := strings.TrimSpace(p.Education); s != "" {
 		e, ok := codes.Education(s)
 		if !ok {
-			return training.Invalid("文化程度", "“%s”无法识别，请填写如“初中”“普通高中”“大学专科”", s)
+			return errs.Errorf(errs.Invalid, training.FieldEducation, "“%s”无法识别。可填写：%s（也可写“大专”“本科”“高中”“中专”等常用说法）", s, codes.EducationNames())
 		}
 		p.Education = e.Name
 	}

@@ -28,11 +28,15 @@ func ExportFiling(s *store.Store, classID, dir string) (Export, error) {
 	if err != nil {
 		return Export{}, err
 	}
+	register, err := s.Teachers()
+	if err != nil {
+		return Export{}, err
+	}
 	w, err := newWriter(dir, rep.Class)
 	if err != nil {
 		return Export{}, err
 	}
-	p := filingPapers{inst: inst, rep: rep, st: st}
+	p := filingPapers{inst: inst, rep: rep, st: st, register: register}
 	for _, write := range []func(*writer) error{p.application, p.roster, p.timetable, p.teachers, p.assessment, p.completion} {
 		if err := write(w); err != nil {
 			return Export{}, err
@@ -42,9 +46,10 @@ func ExportFiling(s *store.Store, classID, dir string) (Export, error) {
 }
 
 type filingPapers struct {
-	inst training.Institution
-	rep  store.ClassReport
-	st   store.Settings
+	inst     training.Institution
+	rep      store.ClassReport
+	st       store.Settings
+	register []training.Teacher
 }
 
 func (p filingPapers) heading() []string {
@@ -60,7 +65,7 @@ func (p filingPapers) idOf(tr training.Trainee) string {
 func (p filingPapers) application(w *writer) error {
 	c := p.rep.Class
 	names := make([]string, 0)
-	for _, t := range Teachers(c, p.rep.Lessons) {
+	for _, t := range Teachers(c, p.rep.Lessons, p.register) {
 		names = append(names, t.Name)
 	}
 	standard := "未设置"
@@ -108,35 +113,52 @@ func (p filingPapers) timetable(w *writer) error {
 		rows:    rows, closing: []string{fmt.Sprintf("共 %d 课次，%s 学时（班级学时 %s）。", len(rows), hours(total), hours(p.rep.Class.Hours))}})
 }
 
-// Teacher is one line of the 授课师资 list.
+// Teacher is one line of the 授课师资 list; Registered is the teacher's
+// entry in the register (师资) when the lessons or the class link one.
 type Teacher struct {
-	Name    string
-	Lessons int
-	Hours   float64
-	Topics  []string
+	Name       string
+	Lessons    int
+	Hours      float64
+	Topics     []string
+	Registered *training.Teacher
 }
 
 // Teachers is the 授课师资 of a class: the teachers its lessons name, with
 // their lessons and 学时, then those filed with the class who teach no
-// lesson yet. This is the one place the list comes from; a teachers
-// register (issue 15) replaces its source here.
-func Teachers(c training.Class, lessons []training.Lesson) []Teacher {
-	byName := map[string]*Teacher{}
+// lesson yet, each with its register entry where one is linked (by id, else
+// by a name only one registered teacher has). This is the one place the
+// list comes from.
+func Teachers(c training.Class, lessons []training.Lesson, register []training.Teacher) []Teacher {
+	byID := map[string]*training.Teacher{}
+	byName := map[string][]*training.Teacher{}
+	for i := range register {
+		byID[register[i].ID] = &register[i]
+		byName[register[i].Name] = append(byName[register[i].Name], &register[i])
+	}
+	lines := map[string]*Teacher{}
 	var order []string
-	add := func(name string) *Teacher {
+	add := func(name, id string) *Teacher {
 		name = strings.TrimSpace(name)
 		if name == "" {
 			return nil
 		}
-		if t, ok := byName[name]; ok {
-			return t
+		t, ok := lines[name]
+		if !ok {
+			t = &Teacher{Name: name}
+			lines[name] = t
+			order = append(order, name)
 		}
-		byName[name] = &Teacher{Name: name}
-		order = append(order, name)
-		return byName[name]
+		if t.Registered == nil {
+			if r, ok := byID[id]; ok && id != "" {
+				t.Registered = r
+			} else if rs := byName[name]; len(rs) == 1 {
+				t.Registered = rs[0]
+			}
+		}
+		return t
 	}
 	for _, l := range lessons {
-		if t := add(l.Teacher); t != nil {
+		if t := add(l.Teacher, l.TeacherID); t != nil {
 			t.Lessons++
 			t.Hours += l.Hours
 			if l.Topic != "" && !contains(t.Topics, l.Topic) {
@@ -144,15 +166,42 @@ func Teachers(c training.Class, lessons []training.Lesson) []Teacher {
 			}
 		}
 	}
-	for _, n := range c.Teachers {
-		add(n)
+	for i, n := range c.Teachers {
+		id := ""
+		if i < len(c.TeacherIDs) {
+			id = c.TeacherIDs[i]
+		}
+		add(n, id)
 	}
 	out := make([]Teacher, 0, len(order))
 	for _, n := range order {
-		out = append(out, *byName[n])
+		out = append(out, *lines[n])
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Hours > out[j].Hours })
 	return out
+}
+
+// qualifications is a registered teacher's certificates as one cell.
+func (t Teacher) qualifications() string {
+	if t.Registered == nil {
+		return "（未在师资库登记）"
+	}
+	var parts []string
+	for _, q := range t.Registered.Qualifications {
+		parts = append(parts, strings.TrimSpace(q.Text+" "+q.Number))
+	}
+	return strings.Join(parts, "；")
+}
+
+func (t Teacher) kind() string {
+	if t.Registered == nil {
+		return ""
+	}
+	k := training.TeachesLabel(t.Registered.Teaches)
+	if t.Registered.FullTime {
+		return "专职，" + k
+	}
+	return "兼职，" + k
 }
 
 func contains(list []string, s string) bool {
@@ -166,11 +215,11 @@ func contains(list []string, s string) bool {
 
 func (p filingPapers) teachers(w *writer) error {
 	var rows [][]string
-	for i, t := range Teachers(p.rep.Class, p.rep.Lessons) {
-		rows = append(rows, []string{strconv.Itoa(i + 1), t.Name, strconv.Itoa(t.Lessons), hours(t.Hours), strings.Join(t.Topics, "、")})
+	for i, t := range Teachers(p.rep.Class, p.rep.Lessons, p.register) {
+		rows = append(rows, []string{strconv.Itoa(i + 1), t.Name, t.kind(), t.qualifications(), strconv.Itoa(t.Lessons), hours(t.Hours), strings.Join(t.Topics, "、")})
 	}
-	return w.table(table{name: "授课师资", title: "授课师资一览表", lines: p.heading(),
-		columns: cols("序号", 0.5, "姓名", 1.0, "课次", 0.6, "学时", 0.6, "授课内容", 3.3), rows: rows,
+	return w.table(table{name: "授课师资", title: "授课师资一览表", lines: p.heading(), landscape: true,
+		columns: cols("序号", 0.5, "姓名", 1.0, "专兼职", 1.1, "资格证书", 2.6, "课次", 0.5, "学时", 0.5, "授课内容", 2.4), rows: rows,
 		closing: []string{"教师资格证书、职业技能等级证书复印件附后。"}})
 }
 

@@ -268,9 +268,14 @@ func TestFilingPackage(t *testing.T) {
 
 func TestTeachersComeFromTheLessonsThenTheClass(t *testing.T) {
 	c := training.Class{Teachers: []string{"赵老师", "王老师"}}
-	got := Teachers(c, []training.Lesson{{Teacher: "王老师", Hours: 4, Topic: "甲"}, {Teacher: "李老师", Hours: 8, Topic: "乙"}, {Teacher: "王老师", Hours: 2, Topic: "甲"}})
+	reg := []training.Teacher{{ID: "t1", Name: "王老师", FullTime: true, Teaches: training.TeachBoth,
+		Qualifications: []training.Qualification{{Type: training.QualTeacher, Text: "中职教师资格", Number: "20263501"}}}}
+	got := Teachers(c, []training.Lesson{{Teacher: "王老师", Hours: 4, Topic: "甲"}, {Teacher: "李老师", Hours: 8, Topic: "乙"}, {Teacher: "王老师", Hours: 2, Topic: "甲"}}, reg)
 	if len(got) != 3 || got[0].Name != "李老师" || got[1].Name != "王老师" || got[1].Hours != 6 || got[1].Lessons != 2 || len(got[1].Topics) != 1 || got[2].Name != "赵老师" {
 		t.Errorf("%+v", got)
+	}
+	if got[1].qualifications() != "中职教师资格 20263501" || got[1].kind() != "专职，理论和实操" || got[0].Registered != nil {
+		t.Errorf("register: %q %q", got[1].qualifications(), got[1].kind())
 	}
 }
 

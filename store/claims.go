@@ -20,12 +20,17 @@ var (
 )
 
 // subsidyRules is the region's 补贴规则: the settings file when one is set,
-// else the shipped default.
+// else the shipped default; what it leaves open (the employment window,
+// whether 灵活就业 counts) comes from the follow-up rules in 设置.
 func (t *tx) subsidyRules(st Settings) (*subsidy.Rules, error) {
-	if st.SubsidyRulesFile == "" {
-		return subsidy.DefaultRules(), nil
+	r := subsidy.DefaultRules()
+	if st.SubsidyRulesFile != "" {
+		var err error
+		if r, err = subsidy.LoadRules(st.SubsidyRulesFile); err != nil {
+			return nil, err
+		}
 	}
-	return subsidy.LoadRules(st.SubsidyRulesFile)
+	return r.WithFollowUp(st.Outcomes.EmploymentMonths, st.Outcomes.FlexibleCounts), nil
 }
 
 // SubsidyRules returns the rules in force, for the screens that show them.

@@ -12,39 +12,25 @@ import (
 	"trainingdesk/training"
 )
 
-// claimClass files a class with a standard of 1234.56 元, enrols n
-// 登记失业人员 (ids from first), marks all but the last present, passes
-// everyone and issues the certificates the present ones earn.
+// claimClass is finishedClass with a standard of 1234.56 元, every trainee
+// a 登记失业人员, the last one marked absent, and the certificates issued.
 func claimClass(t *testing.T, s *Store, code string, first, n int) (training.Class, []training.Trainee) {
 	t.Helper()
-	c, err := s.FileClass(training.Class{Code: code, Name: code + "班", Occupation: "电工", Level: 5, Type: "就业技能培训",
-		Start: day("2026-03-02"), End: day("2026-03-02"), Hours: 8, SubsidyFen: 123456})
+	c, roster := finishedClass(t, s, code, first, n)
+	c.SubsidyFen = 123456
+	c, err := s.UpdateClass(c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	lessons, err := s.AddLessons(c.ID, []training.Lesson{{Date: day("2026-03-02"), Start: "09:00", End: "17:00", Hours: 8, Topic: "实操"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var roster []training.Trainee
-	var marks []MarkInput
-	for i := first; i < first+n; i++ {
-		tr, _, err := s.EnrolTrainee(c.ID, training.Person{Name: personName(i), IDNumber: idFor(i)}, "登记失业人员")
-		if err != nil {
+	for i := range roster {
+		roster[i].Category = "登记失业人员"
+		if roster[i], _, err = s.UpdateTrainee(roster[i]); err != nil {
 			t.Fatal(err)
 		}
-		roster = append(roster, tr)
-		st := training.Present
-		if i == first+n-1 {
-			st = training.Absent
-		}
-		marks = append(marks, MarkInput{TraineeID: tr.ID, Status: st, Source: "terminal"})
 	}
-	if err := s.MarkLesson(lessons[0].ID, marks, ""); err != nil {
+	lessons, _ := s.Lessons(c.ID)
+	if err := s.MarkLesson(lessons[0].ID, []MarkInput{{TraineeID: roster[n-1].ID, Status: training.Absent, Source: "terminal"}}, ""); err != nil {
 		t.Fatal(err)
-	}
-	for _, tr := range roster {
-		setScores(t, s, tr.ID, 80, 80)
 	}
 	if _, err := s.IssueCertificates(c.ID, nil); err != nil {
 		t.Fatal(err)

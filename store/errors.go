@@ -1,6 +1,11 @@
 package store
 
-import "errors"
+import (
+	"errors"
+
+	"trainingdesk/errs"
+	"trainingdesk/training"
+)
 
 var (
 	// ErrLocked means another TrainingDesk already has the data directory open.
@@ -11,3 +16,19 @@ var (
 	// identity numbers is not.
 	ErrNoKey = errors.New("找不到本数据目录的加密密钥（trainingdesk.key 或系统钥匙串）。请从带口令的备份恢复（trainingdesk restore）。")
 )
+
+// refusal tells a row's problem the clerk can fix (a value breaks a rule,
+// the person is already there, a limit) from a failure of the store: the
+// first rejects the row, the second stops the whole import. It gives the
+// column (the field's label) and the message.
+func refusal(err error) (column, msg string, ok bool) {
+	var te *training.Error
+	if errors.As(err, &te) {
+		return te.Field, te.Message, true
+	}
+	switch errs.KindOf(err) {
+	case errs.Invalid, errs.Exists, errs.Limit, errs.Conflict:
+		return errs.FieldOf(err).Label(), errs.Message(err), true
+	}
+	return "", "", false
+}

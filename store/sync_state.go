@@ -23,6 +23,7 @@ const (
 	PlaceAttendance                 // 考勤
 	PlaceCompletion                 // 结业/证书
 	PlaceFollowUp                   // 跟踪
+	PlaceClaims                     // 补贴
 )
 
 // QuarantineItem is a refused record as the clerk sees it: what it is, why
@@ -167,9 +168,9 @@ func (t *tx) describe(kind training.Kind, id string) (label, classID string, pla
 	case training.KindClaim:
 		var c training.Claim
 		if ok, _ := t.get(kind, id, &c); ok {
-			return fmt.Sprintf("补贴申领 %s补贴 第%d批（%s）", subsidy.StageLabel(c.Stage), c.Batch, classCode(c.ClassID)), c.ClassID, PlaceClasses
+			return fmt.Sprintf("补贴申领 %s补贴 第%d批（%s）", subsidy.StageLabel(c.Stage), c.Batch, classCode(c.ClassID)), c.ClassID, PlaceClaims
 		}
-		return gone, "", PlaceClasses
+		return gone, "", PlaceClaims
 	}
 	return gone, "", PlaceClasses
 }

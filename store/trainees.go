@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"trainingdesk/enrolment"
+	"trainingdesk/errs"
 	"trainingdesk/identity"
 	"trainingdesk/training"
 )
@@ -91,10 +92,11 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 			c.id = ids[i]
 			tr, w, err := t.enrol(classID, c)
 			if err != nil {
-				if _, ok := err.(*training.Error); !ok {
+				column, msg, ok := refusal(err)
+				if !ok {
 					return err
 				}
-				rejected = append(rejected, Rejected{Row: c.Row, Column: training.FieldOf(err), Message: err.(*training.Error).Message})
+				rejected = append(rejected, Rejected{Row: c.Row, Column: column, Message: msg})
 				continue
 			}
 			for _, msg := range w {
@@ -183,7 +185,7 @@ func (t *tx) checkDuplicate(class training.Class, p training.Person, self string
 			continue
 		}
 		if string(v) == class.ID {
-			return nil, training.Invalid("证件号码", "%s（%s）已在本班报名，不能重复报名", p.Name, identity.Mask(p.IDNumber))
+			return nil, errs.Errorf(errs.Exists, training.FieldIDNumber, "%s（%s）已在本班报名，不能重复报名", p.Name, identity.Mask(p.IDNumber))
 		}
 		var other training.Class
 		if ok, _ := t.get(training.KindClass, string(v), &other); ok && other.Overlaps(class) {

@@ -78,6 +78,7 @@ func (l Line) Amount(stage string) Fen {
 type Result struct {
 	Mode      string
 	Standard  Fen
+	Months    int       // the employment window, in months after the class end
 	WindowEnd time.Time // the last day an employment counts
 	Final     bool      // the window is over: the employment amounts are final
 	Qualified int       // trainees meeting every rule
@@ -124,7 +125,11 @@ func Compute(rules *Rules, threshold float64, c Class, trainees []Trainee, on ti
 	if min <= 0 {
 		min = threshold
 	}
-	res := Result{Mode: rules.Mode, Standard: c.Standard, WindowEnd: outcome.WindowCloses(c.End, rules.EmploymentMonths)}
+	months := rules.EmploymentMonths
+	if months == 0 { // rules not resolved with WithFollowUp: the national default
+		months = outcome.DefaultSettings().EmploymentMonths
+	}
+	res := Result{Mode: rules.Mode, Standard: c.Standard, Months: months, WindowEnd: outcome.WindowCloses(c.End, months)}
 	res.Final = day(on).After(day(res.WindowEnd))
 	ended := !c.End.IsZero() && !day(on).Before(day(c.End))
 	for _, t := range trainees {
@@ -265,7 +270,7 @@ func (res *Result) notEmployed(rules *Rules, l *Line, what string) string {
 	case !res.Final:
 		return fmt.Sprintf("就业跟踪未到期，%s待 %s 后计算", what, end)
 	}
-	return fmt.Sprintf("结业后 %d 个月内未就业，%s不予补贴", rules.EmploymentMonths, what)
+	return fmt.Sprintf("结业后 %d 个月内未就业，%s不予补贴", res.Months, what)
 }
 
 // percent renders a share as "72.5%" (one decimal at most).

@@ -56,10 +56,11 @@ type Rules struct {
 	MinAttendance       float64 `json:"min_attendance"`
 	CertificateRequired *bool   `json:"certificate_required"` // absent: required
 	OneClassPerYear     *bool   `json:"one_class_per_year"`   // absent: yes
-	// EmploymentMonths is how long after the class end employment counts.
-	EmploymentMonths int `json:"employment_months"`
-	// FlexibleCounts: 灵活就业 counts as employed (absent: yes); 就业 and
-	// 自主创业 always do.
+	// EmploymentMonths is how long after the class end employment counts;
+	// 0 or absent: the N of 设置's 就业跟踪 rules (WithFollowUp).
+	EmploymentMonths int `json:"employment_months,omitempty"`
+	// FlexibleCounts: 灵活就业 counts as employed; absent: as 设置's
+	// 就业跟踪 rules say. 就业 and 自主创业 always count.
 	FlexibleCounts *bool      `json:"flexible_counts"`
 	Mode           string     `json:"mode"`
 	Split          Split      `json:"split"`
@@ -191,6 +192,20 @@ func (r *Rules) Subsidised(category string) bool {
 // FlexibleIsEmployed reports whether 灵活就业 counts as employed.
 func (r *Rules) FlexibleIsEmployed() bool { return r.FlexibleCounts == nil || *r.FlexibleCounts }
 
+// WithFollowUp is the rules with what the file leaves open taken from the
+// follow-up rules in 设置 (months of the window, whether 灵活就业 counts),
+// so a region says these once unless subsidies differ.
+func (r *Rules) WithFollowUp(months int, flexibleCounts bool) *Rules {
+	c := *r
+	if c.EmploymentMonths == 0 {
+		c.EmploymentMonths = months
+	}
+	if c.FlexibleCounts == nil {
+		c.FlexibleCounts = &flexibleCounts
+	}
+	return &c
+}
+
 // DocumentsFor lists the paper documents for a stage of a class of a type.
 func (r *Rules) DocumentsFor(stage, trainingType string) []string {
 	var out []string
@@ -232,8 +247,8 @@ func (r *Rules) check() string {
 		return "categories（可补贴的人员类别）不能为空"
 	case r.MinAttendance < 0 || r.MinAttendance > 1:
 		return fmt.Sprintf("min_attendance（出勤率要求）须在 0 到 1 之间（如 0.8），现为 %g", r.MinAttendance)
-	case r.EmploymentMonths < 1 || r.EmploymentMonths > 36:
-		return fmt.Sprintf("employment_months（就业跟踪月数）须在 1 到 36 之间，现为 %d", r.EmploymentMonths)
+	case r.EmploymentMonths < 0 || r.EmploymentMonths > 36:
+		return fmt.Sprintf("employment_months（就业跟踪月数）须在 1 到 36 之间（0 或不填：按设置中的就业跟踪规则），现为 %d", r.EmploymentMonths)
 	}
 	for i, d := range r.Documents {
 		if strings.TrimSpace(d.Name) == "" {

@@ -11,8 +11,17 @@ import (
 
 func TestShippedRulesSubsidiseEveryDefaultCategory(t *testing.T) {
 	r := DefaultRules()
-	if r.Mode != ModeSplit || r.Split.CompletionPercent != 60 || r.EmploymentMonths != 6 || !r.NeedsCertificate() || !r.OnePerYear() {
+	if r.Mode != ModeSplit || r.Split.CompletionPercent != 60 || r.EmploymentMonths != 0 || !r.NeedsCertificate() || !r.OnePerYear() {
 		t.Fatalf("defaults %+v", r)
+	}
+	// The window and 灵活就业 follow 设置's follow-up rules unless the file says otherwise.
+	if f := r.WithFollowUp(3, false); f.EmploymentMonths != 3 || f.FlexibleIsEmployed() || r.EmploymentMonths != 0 {
+		t.Errorf("with follow-up: %+v", f)
+	}
+	six, yes := 6, true
+	own := &Rules{EmploymentMonths: six, FlexibleCounts: &yes}
+	if f := own.WithFollowUp(3, false); f.EmploymentMonths != 6 || !f.FlexibleIsEmployed() {
+		t.Errorf("the file's own values: %+v", f)
 	}
 	for _, c := range codes.DefaultCategories().All() {
 		if !r.Subsidised(c.Name) {
@@ -58,7 +67,7 @@ func TestLoadRulesRefusesBadFiles(t *testing.T) {
 		"percent":  `{` + base + `,"mode":"split","split":{"completion_percent":160}}`,
 		"tiers":    `{` + base + `,"mode":"tiered","tiered":{"tiers":[{"min_rate":30}]}}`,
 		"order":    `{` + base + `,"mode":"tiered","tiered":{"tiers":[{"min_rate":0},{"min_rate":50},{"min_rate":30}]}}`,
-		"months":   `{"categories":["x"],"employment_months":0,"mode":"split"}`,
+		"months":   `{"categories":["x"],"employment_months":37,"mode":"split"}`,
 		"category": `{"categories":[],"employment_months":6,"mode":"split"}`,
 		"document": `{` + base + `,"mode":"split","documents":[{"name":"a","stage":"later"}]}`,
 		"standard": `{` + base + `,"mode":"split","standards":[{"occupation":"电工","yuan":"12.345"}]}`,

@@ -3,6 +3,8 @@ package training
 import (
 	"errors"
 	"fmt"
+
+	"trainingdesk/errs"
 )
 
 // Error is a mistake the clerk can fix: the field at fault (its Chinese
@@ -25,11 +27,13 @@ func Invalid(field, format string, args ...any) *Error {
 	return &Error{Field: field, Message: fmt.Sprintf(format, args...)}
 }
 
-// FieldOf returns the field an error names, or "" when it names none.
+// FieldOf returns the label of the field an error names, or "" when it
+// names none. It reads both this older *Error and an *errs.Error, while
+// code moves to errs (match errs.FieldOf against a declared Field there).
 func FieldOf(err error) string {
 	var e *Error
 	if errors.As(err, &e) {
 		return e.Field
 	}
-	return ""
+	return errs.FieldOf(err).Label()
 }

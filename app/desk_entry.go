@@ -50,29 +50,3 @@ func (e *deskEntry) TypedShortcut(s fyne.Shortcut) {
 	}
 	e.Entry.TypedShortcut(s)
 }
-
-// Screen indexes in the navigation (ui.go's order).
-const (
-	tabClasses  = 0
-	tabRoster   = 1
-	tabSettings = 5
-	tabTeachers = 6
-)
-
-// registerShortcuts adds Ctrl+N (new class or new trainee, by screen) and
-// Ctrl+F (find a trainee) to the window.
-func (u *UI) registerShortcuts() {
-	c := u.Win.Canvas()
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
-		switch u.Tabs.SelectedIndex() {
-		case tabClasses:
-			u.Classes.NewClass()
-		case tabRoster:
-			u.Roster.NewTrainee()
-		}
-	})
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
-		u.Show(tabClasses)
-		u.Win.Canvas().Focus(u.Classes.Search.Entry)
-	})
-}
