@@ -20,14 +20,15 @@ const (
 const MaxCodeRunes = 40
 
 // CheckCode says what is wrong with a class code, or "". A code ends up in
-// file names (花名册-CODE.xlsx) and as a database key, so it may not hold
-// path separators, control characters or "..", nor be too long.
+// file names (花名册-CODE.xlsx, made safe by paperwork.SafeName) and as a
+// database key, so it may not hold control characters or "..", nor be too
+// long.
 func CheckCode(code string) string {
 	switch {
 	case utf8.RuneCountInString(code) > MaxCodeRunes:
 		return "不能超过 40 个字符"
-	case strings.ContainsAny(code, `/\:*?"<>|`) || strings.Contains(code, ".."):
-		return "不能含有 / \\ : * ? \" < > | 或 ..，请只用字母、数字、汉字和 -"
+	case strings.Contains(code, ".."):
+		return "不能含有“..”，请只用字母、数字、汉字和 -"
 	case strings.IndexFunc(code, func(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) }) >= 0:
 		return "含有不可见的控制字符，请重新输入"
 	}
