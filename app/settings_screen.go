@@ -41,6 +41,7 @@ type SettingsScreen struct {
 	OccupationsFile  *deskEntry // a region's additions to the 职业分类大典
 	Claims           *claimSettings
 	TeacherRule      *teacherRuleSettings
+	Outcomes         *outcomeSettings
 	Language         *widget.Select
 	RulesSave        *widget.Button
 	RulesSaved       *widget.Label
@@ -112,6 +113,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 		widget.NewButton(u.T("选择…"), func() { s.chooseFile(s.OccupationsFile) }), s.OccupationsFile))
 	s.Claims = newClaimSettings(u, r, s.saveRules)
 	s.TeacherRule = newTeacherRuleSettings(u, r, s.saveRules)
+	s.Outcomes = newOutcomeSettings(u, r)
 	r.addField(store.FieldLanguage, s.Language)
 	s.RulesSave = widget.NewButtonWithIcon(u.T("保存规则"), theme.DocumentSaveIcon(), s.saveRules)
 	s.RulesSave.Importance = widget.HighImportance
@@ -178,6 +180,7 @@ func (s *SettingsScreen) Refresh() {
 	s.OccupationsFile.SetText(st.OccupationsFile)
 	s.Claims.fill(st)
 	s.TeacherRule.fill(st)
+	s.Outcomes.fill(st)
 	if st.Language == "en" {
 		s.Language.SetSelected(languages[1])
 	} else {
@@ -216,6 +219,7 @@ func (s *SettingsScreen) saveRules() {
 	st.OccupationsFile = strings.TrimSpace(s.OccupationsFile.Text)
 	s.Claims.read(&st)
 	s.TeacherRule.read(&st)
+	s.Outcomes.read(&st)
 	lang := "zh"
 	if s.Language.Selected == languages[1] {
 		lang = "en"

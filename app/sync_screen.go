@@ -204,12 +204,17 @@ func placeTab(p store.FixPlace) int {
 		return 2
 	case store.PlaceCompletion:
 		return 3
+	case store.PlaceFollowUp:
+		return tabFollowUp
 	}
 	return 0
 }
 
 func placeTitle(p store.FixPlace) string {
-	if p == store.PlaceClaims {
+	switch p {
+	case store.PlaceFollowUp:
+		return "跟踪"
+	case store.PlaceClaims:
 		return "补贴"
 	}
 	return []string{"班级", "学员", "考勤", "结业/证书"}[placeTab(p)]

@@ -40,6 +40,8 @@ type UI struct {
 	Claims     *ClaimsScreen
 	Sync       *SyncScreen
 	Settings   *SettingsScreen
+	FollowUp   *FollowUpScreen
+	Stats      *StatsScreen
 
 	// SyncState reports the status bar's sync text; the sync screen sets it.
 	SyncState func() string
@@ -71,6 +73,8 @@ func New(a fyne.App, s *store.Store) *UI {
 	u.Claims = newClaimsScreen(u)
 	u.Sync = newSyncScreen(u)
 	u.Settings = newSettingsScreen(u)
+	u.FollowUp = newFollowUpScreen(u)
+	u.Stats = newStatsScreen(u)
 	u.Teachers = newTeachersScreen(u)
 	u.Tabs = container.NewAppTabs(
 		container.NewTabItem(u.T("班级"), u.Classes.Content()),
@@ -81,6 +85,8 @@ func New(a fyne.App, s *store.Store) *UI {
 		container.NewTabItem(u.T("设置"), u.Settings.Content()),
 		container.NewTabItem(u.T("师资"), u.Teachers.Content()),
 		container.NewTabItem(u.T("补贴"), u.Claims.Content()),
+		container.NewTabItem(u.T("跟踪"), u.FollowUp.Content()),
+		container.NewTabItem(u.T("统计"), u.Stats.Content()),
 	)
 	u.Tabs.SetTabLocation(container.TabLocationLeading)
 	u.Tabs.OnSelected = func(*container.TabItem) { u.current().Refresh() }
@@ -98,7 +104,7 @@ func New(a fyne.App, s *store.Store) *UI {
 func (u *UI) changed() { fyne.Do(u.refreshStatus) }
 
 func (u *UI) screens() []screen {
-	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Sync, u.Settings, u.Teachers, u.Claims}
+	return []screen{u.Classes, u.Roster, u.Attendance, u.Completion, u.Sync, u.Settings, u.Teachers, u.Claims, u.FollowUp, u.Stats}
 }
 
 func (u *UI) current() screen { return u.screens()[u.Tabs.SelectedIndex()] }

@@ -113,7 +113,7 @@ func toOutcomesJSON(sc outcome.Scorecard) outcomesJSON {
 		out.Pending = []string{}
 	}
 	for _, f := range sc.Figures {
-		if f.Pending {
+		if f.Pending || f.Open > 0 {
 			out.Closes[f.Key] = f.Closes.Format(training.DateLayout)
 		}
 	}

@@ -39,5 +39,14 @@ func (f Figure) Text() string {
 			}
 		}
 	}
+	b.WriteString(f.OpenNote())
 	return b.String()
+}
+
+// OpenNote says which classes a figure of several does not count yet.
+func (f Figure) OpenNote() string {
+	if f.Pending || f.Open == 0 {
+		return ""
+	}
+	return fmt.Sprintf("（另有 %d 个班级统计期未满，%s 后计入）", f.Open, f.Closes.Format(training.DateLayout))
 }

@@ -48,6 +48,12 @@ type Figure struct {
 	Pending bool
 	Closes  time.Time
 	NA      bool // not applicable: no 创业培训 class
+	// Open counts classes whose window is still open and are left out of a
+	// figure that is no longer pending (several classes); Closes is then
+	// the day the last of them closes.
+	Open int
+
+	soFarNum, soFarDen float64
 }
 
 // Met reports whether a known figure reaches its target.
@@ -106,7 +112,8 @@ func (s Scorecard) Pending() []string {
 //	         (pending while none is old enough); 带动就业 = people employed by
 //	         those businesses (latest count) ÷ businesses.
 //
-// A figure over several classes is pending while any class's window is open.
+// Over several classes a figure counts the classes whose window has closed
+// (Open counts the others); it is pending only while none has.
 func Score(classes []ClassFacts, on time.Time, st Settings) Scorecard {
 	on = training.Day(on)
 	sc := Scorecard{AsOf: on}
@@ -125,19 +132,25 @@ func Score(classes []ClassFacts, on time.Time, st Settings) Scorecard {
 	for _, cf := range classes {
 		scoreClass(&sc, acc, cf, on, st, &stableWaiting)
 	}
-	// 稳定经营率 is known as soon as one business is old enough to tell.
-	if f := acc[KeyStableRate]; f.Den == 0 && len(stableWaiting) > 0 {
-		f.Pending, f.Closes = true, earliest(stableWaiting)
-	} else {
-		f.Pending, f.Closes = false, time.Time{}
-	}
 	for _, k := range order {
 		f := acc[k]
+		// A figure is pending while no class's window has closed; then it
+		// shows the counts so far. Once one has, it is the figure of the
+		// closed classes, and Open says how many still wait (until Closes).
+		if f.Den == 0 && f.Open > 0 {
+			f.Pending, f.Num, f.Den = true, f.soFarNum, f.soFarDen
+		}
+		if k == KeyStableRate { // known as soon as one business is old enough to tell
+			f.Open, f.Closes, f.Pending = 0, time.Time{}, f.Den == 0 && len(stableWaiting) > 0
+			if f.Pending {
+				f.Closes = earliest(stableWaiting)
+			}
+		}
 		if !f.Pending && !f.NA && f.Den > 0 {
 			v := f.Num / f.Den
 			f.Value = &v
 		}
-		if !f.Pending {
+		if !f.Pending && f.Open == 0 {
 			f.Closes = time.Time{}
 		}
 		sc.Figures = append(sc.Figures, *f)
@@ -205,13 +218,17 @@ func scoreClass(sc *Scorecard, acc map[string]*Figure, cf ClassFacts, on time.Ti
 	}
 	add := func(key string, num, den float64, closes time.Time) {
 		f := acc[key]
-		f.Num += num
-		f.Den += den
-		if !closes.IsZero() && !on.After(closes) {
-			f.Pending = true
-			if closes.After(f.Closes) {
-				f.Closes = closes
-			}
+		if closes.IsZero() || on.After(closes) {
+			f.Num += num
+			f.Den += den
+			return
+		}
+		// Window open: the class waits, its counts so far kept apart.
+		f.Open++
+		f.soFarNum += num
+		f.soFarDen += den
+		if closes.After(f.Closes) {
+			f.Closes = closes
 		}
 	}
 	add(KeyPassRate, float64(passed), float64(completed), end)

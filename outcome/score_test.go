@@ -164,7 +164,7 @@ func TestStartupFigures(t *testing.T) {
 	}
 }
 
-func TestYearScorecardSumsClassesAndWaitsForTheLastWindow(t *testing.T) {
+func TestYearScorecardCountsClosedClassesAndSaysWhichWait(t *testing.T) {
 	a := handCountedClass()
 	b := handCountedClass()
 	b.Class.End = d("2026-06-30")
@@ -173,11 +173,21 @@ func TestYearScorecardSumsClassesAndWaitsForTheLastWindow(t *testing.T) {
 	if sc.Enrolled != 20 || sc.Completed != 18 || sc.Passed != 16 {
 		t.Fatalf("sums: %+v", sc)
 	}
-	if f := sc.Get(KeyEmploymentRate); !f.Pending || !f.Closes.Equal(d("2026-12-30")) {
-		t.Errorf("就业率 of the year waits for the later class: %+v", f)
+	// a's window closed (5 of 9 employed); b's is open until 2026-12-30.
+	f := sc.Get(KeyEmploymentRate)
+	if f.Pending || f.Open != 1 || !f.Closes.Equal(d("2026-12-30")) || f.Num != 5 || f.Den != 9 || !near(*f.Value, 5.0/9) {
+		t.Errorf("就业率 of the year: %+v", f)
+	}
+	if len(sc.Pending()) != 0 {
+		t.Errorf("pending: %v", sc.Pending())
 	}
 	if got := rate(t, sc, KeyPassRate); !near(got, 16.0/18) {
 		t.Errorf("合格率 of the year: %v", got)
+	}
+	// Before any class's window closed the figure is pending, with the counts so far.
+	early := Score([]ClassFacts{a, b}, d("2026-07-15"), DefaultSettings())
+	if f := early.Get(KeyEmploymentRate); !f.Pending || f.Value != nil || !f.Closes.Equal(d("2026-12-30")) {
+		t.Errorf("就业率 before any window closed: %+v", f)
 	}
 	_ = time.Now
 }

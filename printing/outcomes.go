@@ -65,7 +65,7 @@ func OutcomeReport(w io.Writer, d OutcomeData) error {
 		pdf.SetTextColor(90, 90, 90)
 		textBox(pdf, sheetMargin, 297-sheetMargin-12, sheetWidth, 12,
 			"口径：结业人数＝报名－退学；合格率＝合格÷结业；就业率＝结业后规定月数内就业（含灵活就业、自主创业，按地区设置）且有证明材料者÷结业人数；"+
-				"统计期未满的指标标为“待定”并注明截止日期，不按 0% 计。虚线为目标值。", 8, 6, 2, "L")
+				"统计期未满的指标标为“待定”并注明截止日期，不按 0% 计；多个班级合计时只计统计期已满的班级。虚线为目标值。", 8, 6, 2, "L")
 		return nil
 	})
 }
@@ -136,6 +136,9 @@ func formatFigure(f outcome.Figure) string {
 	s := fmt.Sprintf("%.1f%%（%s÷%s）", *f.Value*100, n(roundTo(f.Num)), n(f.Den))
 	if f.Target > 0 {
 		s += " 目标 " + n(f.Target*100) + "%"
+	}
+	if f.Open > 0 {
+		s += fmt.Sprintf("，%d 班未计入", f.Open)
 	}
 	return s
 }
