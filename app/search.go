@@ -38,7 +38,10 @@ func newTraineeIndex(u *UI) *traineeIndex {
 	return x
 }
 
-// rebuild reads every trainee again (start-up, after the demo data).
+// rebuild loads the index again (start-up, after the demo data): from the
+// store's saved snapshot when there is one, so a big institution neither
+// decrypts every trainee nor keeps them all in memory; a hit's name, class
+// and masked number are read when it is shown.
 func (x *traineeIndex) rebuild() {
 	ready := make(chan struct{})
 	x.mu.Lock()
@@ -46,14 +49,12 @@ func (x *traineeIndex) rebuild() {
 	x.mu.Unlock()
 	go func() {
 		defer close(ready)
-		all, err := x.u.Store.AllTrainees()
-		info := make(map[string]hitInfo, len(all))
-		for _, t := range all {
-			info[t.ID] = infoOf(t)
+		ix, err := roster.LoadIndex(x.u.Store)
+		if ix == nil {
+			ix = search.NewIndex(nil)
 		}
-		ix := search.NewIndex(roster.Entries(all))
 		x.mu.Lock()
-		x.ix, x.info, x.err = ix, info, err
+		x.ix, x.info, x.err = ix, map[string]hitInfo{}, err
 		x.mu.Unlock()
 	}()
 }
@@ -110,7 +111,14 @@ func (x *traineeIndex) find(query string, limit int) ([]searchHit, error) {
 	}
 	var out []searchHit
 	for _, e := range ix.Search(query, limit) {
-		i := info[e.Key]
+		i, ok := info[e.Key]
+		if !ok {
+			t, err := x.u.Store.Trainee(e.Key)
+			if err != nil {
+				continue // removed meanwhile
+			}
+			i = infoOf(t)
+		}
 		out = append(out, searchHit{TraineeID: e.Key, Name: i.name, Masked: i.masked, ClassID: i.classID, Class: classes[i.classID]})
 	}
 	return out, nil
