@@ -23,7 +23,8 @@ type timetableTab struct {
 	List      *widget.List
 	TotalWarn *widget.Label
 
-	// Weekly series (按周排课).
+	// Weekly series (按周排课), filled for the class seriesFor.
+	seriesFor string
 	Weekdays  *widget.CheckGroup
 	RecFrom   *widget.Entry
 	RecWeeks  *widget.Entry
@@ -68,6 +69,7 @@ func newTimetableTab(s *AttendanceScreen) *timetableTab {
 	t.Weekdays.Horizontal = true
 	t.RecFrom = widget.NewEntry()
 	t.RecFrom.PlaceHolder = "YYYY-MM-DD"
+	withCalendar(t.RecFrom)
 	t.RecWeeks = widget.NewEntry()
 	t.RecWeeks.SetText("4")
 	t.RecStart, t.RecEnd = widget.NewEntry(), widget.NewEntry()
@@ -87,7 +89,9 @@ func newTimetableTab(s *AttendanceScreen) *timetableTab {
 
 	t.Date, t.Start, t.End, t.Hours = widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
 	t.Topic, t.Teacher, t.TeacherID, t.Room = widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
-	t.Date.PlaceHolder, t.Start.PlaceHolder, t.End.PlaceHolder = "YYYY-MM-DD", "09:00", "12:00"
+	// "如 09:00": a grey 09:00 looked like a value already filled in.
+	t.Date.PlaceHolder, t.Start.PlaceHolder, t.End.PlaceHolder = "YYYY-MM-DD", "如 09:00", "如 12:00"
+	withCalendar(t.Date)
 	t.Hours.PlaceHolder = u.T("留空则按时长计算")
 	t.Save = widget.NewButton(u.T("保存课程"), t.save)
 	t.Save.Importance = widget.HighImportance
@@ -129,8 +133,14 @@ func (t *timetableTab) refresh() {
 	} else {
 		t.TotalWarn.Show()
 	}
-	if t.RecFrom.Text == "" && !c.Start.IsZero() {
-		t.RecFrom.SetText(c.Start.Format(training.DateLayout))
+	if t.seriesFor != c.ID { // another class: nothing of the last one's series stays
+		t.seriesFor = c.ID
+		t.Weekdays.SetSelected(nil)
+		t.RecTopic.SetText("")
+		t.RecFrom.SetText("")
+		if !c.Start.IsZero() {
+			t.RecFrom.SetText(c.Start.Format(training.DateLayout))
+		}
 	}
 	t.load(training.Lesson{})
 }

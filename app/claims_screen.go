@@ -71,6 +71,7 @@ func newClaimsScreen(u *UI) *ClaimsScreen {
 	s.Stage.Horizontal = true
 	s.Stage.SetSelected(stageLabels[0])
 	s.Date = newDeskEntry(u, "YYYY-MM-DD")
+	withCalendar(&s.Date.Entry)
 	s.Amount = newDeskEntry(u, "元，如 16560.00")
 	s.Reason = newDeskEntry(u, "退回原因")
 	s.ComputeButton = widget.NewButton(u.T("计算"), s.Compute)

@@ -26,6 +26,7 @@ type ClassesScreen struct {
 	FromFilter   *widget.Entry // classes running on or after this day (YYYY-MM-DD)
 	ToFilter     *widget.Entry // … and on or before this one
 	Table        *widget.Table
+	EmptyHint    *widget.Label // what to do when the list shows nothing
 	Form         *classForm
 	Search       *SearchBox
 	index        *traineeIndex
@@ -46,7 +47,7 @@ const (
 )
 
 var classColumns = []column{
-	{"班级编号", 118}, {"班级名称", 262}, {"开班日期", 96}, {"结业日期", 96}, {"学时", 48}, {"人数", 48}, {"状态", 64},
+	{"班级编号", 118}, {"班级名称", 262}, {"开班日期", 96}, {"结业日期", 96}, {"学时", 48}, {"人数", 48}, {"状态", 80},
 }
 
 func newClassesScreen(u *UI) *ClassesScreen {
@@ -69,14 +70,15 @@ func newClassesScreen(u *UI) *ClassesScreen {
 	s.YearFilter.SetSelectedIndex(0)
 	s.FromFilter, s.ToFilter = dateFilter(u.T("起始日期"), s.applyFilters), dateFilter(u.T("截止日期"), s.applyFilters)
 	s.Table = s.newTable()
+	s.EmptyHint = newEmptyHint()
 	s.Form = newClassForm(s)
 
 	bar := container.NewBorder(nil, nil,
 		container.NewHBox(s.NewButton, s.StatusFilter, s.TypeFilter, s.YearFilter,
-			container.NewGridWrap(fyne.NewSize(100, s.FromFilter.MinSize().Height), s.FromFilter),
-			container.NewGridWrap(fyne.NewSize(100, s.ToFilter.MinSize().Height), s.ToFilter)), nil,
+			container.NewGridWrap(fyne.NewSize(136, s.FromFilter.MinSize().Height), s.FromFilter),
+			container.NewGridWrap(fyne.NewSize(136, s.ToFilter.MinSize().Height), s.ToFilter)), nil,
 		s.Search.Entry)
-	split := container.NewHSplit(s.Table, container.NewVScroll(s.Form.Content()))
+	split := container.NewHSplit(container.NewStack(s.Table, container.NewCenter(s.EmptyHint)), container.NewVScroll(s.Form.Content()))
 	split.SetOffset(0.69)
 	s.main = split
 	s.root = container.NewBorder(container.NewPadded(bar), nil, nil, nil, container.NewStack(s.main, s.Search.Panel))
@@ -200,6 +202,7 @@ func (s *ClassesScreen) applyFilters() {
 	}
 	s.Table.UnselectAll()
 	s.Table.Refresh()
+	s.updateEmpty()
 }
 
 // Shown lists the codes of the classes the list shows, in order.
@@ -243,6 +246,7 @@ func dateFilter(placeholder string, changed func()) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetPlaceHolder(placeholder)
 	e.OnChanged = func(string) { changed() }
+	withCalendar(e)
 	return e
 }
 

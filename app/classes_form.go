@@ -79,6 +79,8 @@ func newClassForm(s *ClassesScreen) *classForm {
 	f.Type.PlaceHolder = "请选择"
 	f.Start = entry("YYYY-MM-DD")
 	f.End = entry("YYYY-MM-DD")
+	withCalendar(&f.Start.Entry)
+	withCalendar(&f.End.Entry)
 	f.Hours = entry("如 40")
 	f.Teachers = entry("多名教师用逗号分隔")
 	f.PickTeachers = widget.NewButton(u.T("从师资库选…"), f.pickTeachers)

@@ -42,7 +42,7 @@ func (e *deskEntry) TypedKey(k *fyne.KeyEvent) {
 // TypedShortcut passes the window's own shortcuts on to the window.
 func (e *deskEntry) TypedShortcut(s fyne.Shortcut) {
 	if cs, ok := s.(*desktop.CustomShortcut); ok && cs.Modifier == fyne.KeyModifierShortcutDefault &&
-		(cs.KeyName == fyne.KeyN || cs.KeyName == fyne.KeyF) {
+		(cs.KeyName == fyne.KeyN || cs.KeyName == fyne.KeyF || cs.KeyName == fyne.KeyQ) {
 		if c, ok := e.u.Win.Canvas().(fyne.Shortcutable); ok {
 			c.TypedShortcut(s)
 			return

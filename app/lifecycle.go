@@ -14,6 +14,7 @@ func (u *UI) Start() {
 		u.showFirstRun()
 	}
 	u.started = true
+	u.restorePlace()
 	u.Sync.Start()
 	u.qrWarm = startQRWarmer(u.Store)
 	u.stopBackups = make(chan struct{})
@@ -24,6 +25,7 @@ func (u *UI) Start() {
 // Stop pauses background work cleanly before the program quits.
 func (u *UI) Stop() {
 	u.started = false
+	u.rememberPlace()
 	u.Sync.Stop()
 	if u.qrWarm != nil {
 		u.qrWarm.stop()

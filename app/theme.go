@@ -37,5 +37,8 @@ func (t deskTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 	if n == theme.ColorNamePrimary {
 		return color.NRGBA{R: 0x1e, G: 0x6f, B: 0xd9, A: 0xff}
 	}
+	if c, ok := contrastColor(n, v); ok {
+		return c
+	}
 	return t.Theme.Color(n, v)
 }

@@ -6,7 +6,8 @@
 #   dist/trainingdesk-linux-amd64.tar.xz       the binary, a .desktop file, the icon and an install script
 # Usage: scripts/release.sh [windows|linux|all]   (default all)
 # The Windows build cross-compiles with mingw: the first (cold) build takes
-# 5–8 minutes on 2 cores; later ones reuse Go's build cache.
+# 5–8 minutes on 2 cores; later ones reuse Go's build cache (no -trimpath, so
+# the Linux build shares the packages CI's earlier GUI build compiled).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -26,7 +27,7 @@ if [ "$what" != linux ]; then
   # A .syso beside main.go is linked into the Windows build only (its name says so).
   x86_64-w64-mingw32-windres -c 65001 -O coff -i "$tmp/trainingdesk.rc" -o rsrc_windows_amd64.syso
   CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
-    go build -trimpath -ldflags "$ldflags -H windowsgui" -o dist/trainingdesk.exe .
+    go build -ldflags "$ldflags -H windowsgui" -o dist/trainingdesk.exe .
   rm -f rsrc_windows_amd64.syso
   cp scripts/release/README-Windows.txt "$tmp/"
   rm -f dist/trainingdesk-windows-amd64.zip
@@ -35,7 +36,7 @@ fi
 
 if [ "$what" != windows ]; then
   step "Linux binary $version"
-  go build -trimpath -ldflags "$ldflags" -o dist/trainingdesk-linux-amd64 .
+  go build -ldflags "$ldflags" -o dist/trainingdesk-linux-amd64 .
   pkg="$tmp/trainingdesk-$version"
   mkdir -p "$pkg"
   cp dist/trainingdesk-linux-amd64 "$pkg/trainingdesk"

@@ -89,6 +89,7 @@ run demo --data "$datawin" demo
 [ -s "$dataunix/trainingdesk.db" ] || fail "demo did not write $dataunix/trainingdesk.db"
 run audit --data "$datawin" audit verify
 run version version
+grep -q "^TrainingDesk " "$out/wine-version.log" || { cat "$out/wine-version.log"; fail "version printed nothing"; }
 run classes --data "$datawin" classes list --json
 grep -q DEMO-2026-01 "$out/wine-classes.log" || { cat "$out/wine-classes.log"; fail "classes list does not show the demo classes"; }
 log "command line OK on $datawin ($(($(date +%s) - t0)) s)"
