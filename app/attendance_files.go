@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"trainingdesk/paperwork"
 	"trainingdesk/printing"
 	"trainingdesk/sheets"
 	"trainingdesk/store"
@@ -184,6 +185,7 @@ func writePDF(dir, name string, draw func(w io.Writer) error) (path string, err 
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("无法创建文件夹 %s：%v", dir, err)
 	}
+	name = paperwork.SafeName(name) // a class code like ../../x stays inside dir
 	path = filepath.Join(dir, name)
 	if _, err := os.Stat(path); err == nil {
 		path = filepath.Join(dir, strings.TrimSuffix(name, ".pdf")+"-"+time.Now().Format("150405")+".pdf")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -54,6 +55,7 @@ type ClaimsScreen struct {
 	classes []training.Class
 	class   training.Class
 	ids     map[string]string // trainee id → masked ID
+	exports sync.WaitGroup    // an export in flight (tests wait for it to finish)
 	root    fyne.CanvasObject
 }
 
@@ -292,7 +294,9 @@ func (s *ClaimsScreen) export(work func() (paperwork.Export, string, error)) {
 	s.ExportButton.Disable()
 	s.FilingButton.Disable()
 	s.say(s.u.T("正在生成材料…"), widget.MediumImportance)
+	s.exports.Add(1)
 	go func() {
+		defer s.exports.Done()
 		x, msg, err := work()
 		fyne.Do(func() {
 			s.busy = false

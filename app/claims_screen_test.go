@@ -52,6 +52,7 @@ func TestClerkComputesExportsSubmitsAndRecordsPayment(t *testing.T) {
 	}
 
 	test.Tap(s.ExportButton)
+	s.exports.Wait() // the whole callback, table refresh included, has run
 	waitFor(t, "the export", func() bool { return s.Exported != "" || s.Notice.Importance == widget.DangerImportance })
 	if _, err := os.Stat(filepath.Join(s.Exported, "结业补贴-补贴花名册.xlsx")); err != nil {
 		t.Fatalf("export: %v (%s)", err, s.Notice.Text)
@@ -81,6 +82,7 @@ func TestClerkComputesExportsSubmitsAndRecordsPayment(t *testing.T) {
 	}
 
 	test.Tap(s.FilingButton)
+	s.exports.Wait()
 	waitFor(t, "the filing export", func() bool {
 		_, err := os.Stat(filepath.Join(s.Exported, "考核方案.pdf"))
 		return err == nil

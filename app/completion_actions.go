@@ -13,6 +13,7 @@ import (
 	"trainingdesk/certprint"
 	"trainingdesk/eligibility"
 	"trainingdesk/errs"
+	"trainingdesk/paperwork"
 	"trainingdesk/printing"
 	"trainingdesk/store"
 	"trainingdesk/training"
@@ -346,12 +347,6 @@ func (s *CompletionScreen) askPubKey() {
 	d.Show()
 }
 
-// safeFileName keeps a class code usable as part of a file name.
-func safeFileName(s string) string {
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`\/:*?"<>|`, r) || r < 0x20 {
-			return '_'
-		}
-		return r
-	}, s)
-}
+// safeFileName keeps a class code usable as part of a file name (the one
+// rule: paperwork.SafeName).
+func safeFileName(s string) string { return paperwork.SafeName(s) }

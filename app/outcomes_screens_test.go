@@ -148,3 +148,26 @@ func TestOutcomeSettingsAreCheckedByTheStore(t *testing.T) {
 		t.Fatalf("saved: %+v", st.Outcomes)
 	}
 }
+
+func TestWithdrawFromTheRosterKeepsTheRecord(t *testing.T) {
+	atTestDay(t)
+	u := newDemoUI(t)
+	u.Classes.Select("DEMO-2026-02") // running, with attendance
+	u.Show(tabRoster)
+	r := u.Roster
+	n := len(r.Rows())
+	id := r.list[0].ID
+	if err := r.Withdraw(id, "2026-11-21", ""); err == nil || !strings.Contains(err.Error(), "退学原因") {
+		t.Fatalf("no reason: %v", err)
+	}
+	if err := r.Withdraw(id, "2026-11-21", "外出务工"); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Rows()) != n || !strings.Contains(r.Rows()[0], "（已退学）") {
+		t.Fatalf("the roster should keep the withdrawn trainee, marked: %d rows (was %d), %q", len(r.Rows()), n, r.Rows()[0])
+	}
+	tr, _ := u.Store.Trainee(id)
+	if tr.Withdrawn == nil || tr.Withdrawn.Reason != "外出务工" {
+		t.Fatalf("not withdrawn: %+v", tr.Withdrawn)
+	}
+}

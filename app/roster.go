@@ -25,6 +25,7 @@ type RosterScreen struct {
 	Table          *widget.Table
 	AddButton      *widget.Button
 	RemoveButton   *widget.Button
+	WithdrawButton *widget.Button // 退学: leaves with a date and reason; the record stays
 	PasteButton    *widget.Button
 	ImportButton   *widget.Button
 	ExportButton   *widget.Button
@@ -65,6 +66,7 @@ func newRosterScreen(u *UI) *RosterScreen {
 	s.AddButton = widget.NewButtonWithIcon(u.T("添加学员"), theme.ContentAddIcon(), s.NewTrainee)
 	s.AddButton.Importance = widget.HighImportance
 	s.RemoveButton = widget.NewButtonWithIcon(u.T("删除"), theme.DeleteIcon(), s.confirmRemove)
+	s.WithdrawButton = widget.NewButton(u.T("退学…"), s.askWithdraw)
 	s.PasteButton = widget.NewButtonWithIcon(u.T("粘贴名单"), theme.ContentPasteIcon(), s.Import.showPaste)
 	s.ImportButton = widget.NewButtonWithIcon(u.T("导入表格"), theme.FolderOpenIcon(), s.Import.chooseFile)
 	s.ExportButton = widget.NewButtonWithIcon(u.T("导出花名册"), theme.DocumentSaveIcon(), s.Import.chooseExport)
@@ -77,7 +79,7 @@ func newRosterScreen(u *UI) *RosterScreen {
 
 	bar := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabel(u.T("班级")), s.Title, s.ClassSelect),
-		container.NewHBox(s.AddButton, s.RemoveButton, widget.NewSeparator(), s.PasteButton, s.ImportButton,
+		container.NewHBox(s.AddButton, s.RemoveButton, s.WithdrawButton, widget.NewSeparator(), s.PasteButton, s.ImportButton,
 			s.PhotoButton, widget.NewSeparator(), s.ExportButton, s.TemplateButton))
 	split := container.NewHSplit(s.Table, container.NewVScroll(container.NewVBox(container.NewHBox(s.Photo), s.Form.Content())))
 	split.SetOffset(0.70)
@@ -216,8 +218,10 @@ func (s *RosterScreen) updateButtons() {
 	}
 	if s.selected >= 0 {
 		s.RemoveButton.Enable()
+		s.WithdrawButton.Enable()
 	} else {
 		s.RemoveButton.Disable()
+		s.WithdrawButton.Disable()
 	}
 }
 

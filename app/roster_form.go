@@ -20,6 +20,9 @@ func rosterCell(t training.Trainee, c training.Class, col int) string {
 	p := t.Person
 	switch col {
 	case 0:
+		if t.Withdrawn != nil {
+			return p.Name + "（已退学）"
+		}
 		return p.Name
 	case 1:
 		return identity.Mask(p.IDNumber)

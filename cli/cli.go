@@ -82,6 +82,10 @@ func Run(args []string, stdout, stderr io.Writer) (code int) {
 		}
 	}()
 	rest, dir := splitDataFlag(args)
+	if strings.TrimSpace(dir) == "" {
+		fmt.Fprintln(stderr, errEmptyData)
+		return 2
+	}
 	c, cargs, ok := lookup(rest)
 	if !ok {
 		fmt.Fprintf(stderr, "未知命令：%s\n\n%s", strings.Join(rest, " "), Usage())
@@ -137,11 +141,14 @@ func splitDataFlag(args []string) (rest []string, dir string) {
 			rest = append(rest, a)
 		}
 	}
-	if dir == "" {
+	if dir == "" && !dataFlagGiven(args) {
 		dir = DefaultDataDir()
 	}
 	return rest, dir
 }
+
+// errEmptyData: `--data ""` must not quietly mean the home data directory.
+var errEmptyData = errors.New("--data 后面的数据目录为空：请给出一个目录，例如 --data D:\\培训数据；不写 --data 则用默认目录")
 
 // DefaultDataDir is $TRAININGDESK_DATA, else the per-OS user data directory.
 func DefaultDataDir() string {

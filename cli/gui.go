@@ -2,6 +2,7 @@ package cli
 
 import (
 	"flag"
+	"strings"
 
 	"trainingdesk/demo"
 )
@@ -10,6 +11,9 @@ import (
 // which data directory to open and whether to seed the demo data set.
 func ParseStart(args []string) (dataDir string, demo bool, err error) {
 	rest, dir := splitDataFlag(args)
+	if dataFlagGiven(args) && strings.TrimSpace(dir) == "" {
+		return "", false, errEmptyData
+	}
 	fs := flag.NewFlagSet("trainingdesk", flag.ContinueOnError)
 	d := fs.Bool("demo", false, "")
 	if _, err := parse(fs, rest); err != nil {
@@ -26,7 +30,7 @@ func DemoDataDir() string { return demo.Dir() }
 
 func dataFlagGiven(args []string) bool {
 	for _, a := range args {
-		if a == "--data" || a == "-data" || len(a) > 7 && a[:7] == "--data=" {
+		if a == "--data" || a == "-data" || strings.HasPrefix(a, "--data=") {
 			return true
 		}
 	}

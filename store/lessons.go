@@ -123,8 +123,10 @@ func checkLesson(class training.Class, l training.Lesson) error {
 		return training.Invalid("结束时间", "“%s”无效，请按 HH:MM 填写，例如 12:00", l.End)
 	case l.End <= l.Start:
 		return training.Invalid("结束时间", "必须晚于开始时间 %s", l.Start)
-	case l.Hours <= 0:
+	case !(l.Hours > 0): // also NaN
 		return training.Invalid("学时", "必须大于 0")
+	case l.Hours > 24:
+		return training.Invalid("学时", "一次课 %g 学时过大，请核对", l.Hours)
 	case strings.TrimSpace(l.Topic) == "":
 		return training.Invalid("课程内容", "不能为空")
 	}

@@ -24,7 +24,7 @@ func (s *Store) SavePhotos(photos map[string][]byte) error {
 				return err
 			}
 			sum := sha256.Sum256(jpg)
-			if err := t.audit("导入照片："+tr.Name(), "photo", id, "", hex.EncodeToString(sum[:12])); err != nil {
+			if err := t.note("导入照片："+tr.Name(), "photo", id, hex.EncodeToString(sum[:12])); err != nil {
 				return err
 			}
 		}

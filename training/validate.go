@@ -1,9 +1,47 @@
 package training
 
 import (
+	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
+
+// Dates the program takes (a class, a lesson, a follow-up…): anything else
+// is a typing slip.
+const (
+	MinYear = 1900
+	MaxYear = 2100
+)
+
+// MaxCodeRunes bounds a class code: it is a key in the store and part of
+// file names.
+const MaxCodeRunes = 40
+
+// CheckCode says what is wrong with a class code, or "". A code ends up in
+// file names (花名册-CODE.xlsx, made safe by paperwork.SafeName) and as a
+// database key, so it may not hold control characters or "..", nor be too
+// long.
+func CheckCode(code string) string {
+	switch {
+	case utf8.RuneCountInString(code) > MaxCodeRunes:
+		return "不能超过 40 个字符"
+	case strings.Contains(code, ".."):
+		return "不能含有“..”，请只用字母、数字、汉字和 -"
+	case strings.IndexFunc(code, func(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) }) >= 0:
+		return "含有不可见的控制字符，请重新输入"
+	}
+	return ""
+}
+
+// short keeps echoed input short in a message.
+func short(s string) string {
+	if r := []rune(s); len(r) > 20 {
+		return string(r[:20]) + "……"
+	}
+	return s
+}
 
 // Check reports the first thing wrong with a class as filed, naming the field.
 func (c *Class) Check() error {
@@ -12,6 +50,8 @@ func (c *Class) Check() error {
 	switch {
 	case c.Code == "":
 		return Invalid("班级编号", "不能为空")
+	case CheckCode(c.Code) != "":
+		return Invalid("班级编号", "%s", CheckCode(c.Code))
 	case c.Name == "":
 		return Invalid("班级名称", "不能为空")
 	case c.Occupation == "":
@@ -20,13 +60,19 @@ func (c *Class) Check() error {
 		return Invalid("职业技能等级", "请选择一级至五级")
 	case c.Type == "":
 		return Invalid("培训类型", "请选择培训类型")
+	case !slices.Contains(TrainingTypes, c.Type):
+		return Invalid("培训类型", "“%s”不是培训类型，应为：%s", short(c.Type), strings.Join(TrainingTypes, "、"))
 	case c.Start.IsZero():
 		return Invalid("开班日期", "请填写，格式 YYYY-MM-DD")
 	case c.End.IsZero():
 		return Invalid("结业日期", "请填写，格式 YYYY-MM-DD")
+	case c.Start.Year() < MinYear || c.Start.Year() > MaxYear:
+		return Invalid("开班日期", "不在 %d–%d 年之间，请核对", MinYear, MaxYear)
+	case c.End.Year() < MinYear || c.End.Year() > MaxYear:
+		return Invalid("结业日期", "不在 %d–%d 年之间，请核对", MinYear, MaxYear)
 	case c.End.Before(c.Start):
 		return Invalid("结业日期", "不能早于开班日期 %s", c.Start.Format(DateLayout))
-	case c.Hours <= 0:
+	case !(c.Hours > 0): // also NaN
 		return Invalid("学时", "必须大于 0")
 	case c.Hours > 2000:
 		return Invalid("学时", "%g 学时过大，请核对", c.Hours)
@@ -48,9 +94,15 @@ func ParseDate(field, s string) (time.Time, error) {
 	t, err := time.Parse(DateLayout, s)
 	if err != nil {
 		if t2, err2 := time.Parse("2006-1-2", s); err2 == nil {
-			return t2, nil
+			t = t2
+			err = nil
 		}
-		return time.Time{}, Invalid(field, "“%s”不是有效日期，请按 YYYY-MM-DD 填写，例如 2026-03-01", s)
+	}
+	if err != nil {
+		return time.Time{}, Invalid(field, "“%s”不是有效日期，请按 YYYY-MM-DD 填写，例如 2026-03-01", short(s))
+	}
+	if t.Year() < MinYear || t.Year() > MaxYear {
+		return time.Time{}, Invalid(field, "%s 不在 %d–%d 年之间，请核对", s, MinYear, MaxYear)
 	}
 	return t, nil
 }
