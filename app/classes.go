@@ -75,8 +75,8 @@ func newClassesScreen(u *UI) *ClassesScreen {
 
 	bar := container.NewBorder(nil, nil,
 		container.NewHBox(s.NewButton, s.StatusFilter, s.TypeFilter, s.YearFilter,
-			container.NewGridWrap(fyne.NewSize(136, s.FromFilter.MinSize().Height), s.FromFilter),
-			container.NewGridWrap(fyne.NewSize(136, s.ToFilter.MinSize().Height), s.ToFilter)), nil,
+			container.NewGridWrap(fyne.NewSize(100, s.FromFilter.MinSize().Height), s.FromFilter),
+			container.NewGridWrap(fyne.NewSize(100, s.ToFilter.MinSize().Height), s.ToFilter)), nil,
 		s.Search.Entry)
 	split := container.NewHSplit(container.NewStack(s.Table, container.NewCenter(s.EmptyHint)), container.NewVScroll(s.Form.Content()))
 	split.SetOffset(0.69)
