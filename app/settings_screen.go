@@ -136,7 +136,8 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 		heading(u.T("数据与备份")), widget.NewLabel(u.T("数据目录")+"："), s.DataDir, s.Output.content(),
 		s.Passphrase, container.NewHBox(s.BackupButton, s.AuditButton), s.BackupDone, s.AuditResult)
 	right := container.NewVBox(heading(u.T("地区规则")), r.General, r.Form, s.RulesSaved, container.NewHBox(s.RulesSave))
-	s.root = container.NewVScroll(container.NewPadded(container.NewGridWithColumns(2, left, right)))
+	// Both directions: the two columns may be wider than a 1280-px screen.
+	s.root = container.NewScroll(container.NewPadded(container.NewGridWithColumns(2, left, right)))
 	s.Refresh()
 	return s
 }
