@@ -29,6 +29,9 @@ type TeachersScreen struct {
 	FullTime       *widget.Check
 	Qualifications *widget.Entry // one per line: 职业技能等级 二级 电工 S2023001
 	History        *widget.Label
+	ScanQual       *widget.Select // which qualification a scan is for
+	ScanButton     *widget.Button // 附扫描件…
+	Scans          *widget.Label  // which qualifications have a scan
 	Saved          *widget.Label
 	SaveButton     *widget.Button
 	CancelButton   *widget.Button
@@ -83,6 +86,11 @@ func newTeachersScreen(u *UI) *TeachersScreen {
 	s.History.Wrapping = fyne.TextWrapWord
 	s.Saved = noticeLabel(widget.SuccessImportance)
 	s.SaveButton, s.CancelButton = saveCancelButtons(u, s.save, s.cancel)
+	s.ScanQual = widget.NewSelect(nil, nil)
+	s.ScanQual.PlaceHolder = u.T("选择资质")
+	s.ScanButton = widget.NewButton(u.T("附扫描件…"), s.chooseScan)
+	s.Scans = widget.NewLabel("")
+	s.Scans.Wrapping = fyne.TextWrapWord
 
 	f := s.fields
 	f.add("教师姓名", s.Name)
@@ -91,6 +99,7 @@ func newTeachersScreen(u *UI) *TeachersScreen {
 	f.add("授课类型", s.Teaches)
 	f.add("用工方式", s.FullTime)
 	f.add("资质", s.Qualifications)
+	f.add("资质扫描件", container.NewVBox(container.NewBorder(nil, nil, nil, s.ScanButton, s.ScanQual), s.Scans))
 	form := container.NewVBox(f.General, f.Form, s.Saved, container.NewHBox(s.SaveButton, s.CancelButton),
 		widget.NewSeparator(), heading(u.T("执教履历")), s.History)
 	left := container.NewBorder(container.NewVBox(container.NewHBox(s.NewButton), s.Empty), nil, nil, nil, s.List)
@@ -147,6 +156,7 @@ func (s *TeachersScreen) fill(tc training.Teacher) {
 		lines = append(lines, q.Label())
 	}
 	s.Qualifications.SetText(strings.Join(lines, "\n"))
+	s.showScans(tc)
 	s.showHistory(tc.ID)
 }
 

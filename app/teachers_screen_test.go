@@ -34,11 +34,19 @@ func TestTeachersScreenRegistersAndMasks(t *testing.T) {
 	if s.Empty.Visible() || s.IDNumber.Text != "" || !strings.Contains(s.IDNumber.PlaceHolder, identity.Mask(id)) {
 		t.Fatalf("the form shows the number masked only: %q / %q", s.IDNumber.Text, s.IDNumber.PlaceHolder)
 	}
+	// A scan of the first qualification, kept when the form is saved again.
+	if s.ScanButton.Disabled() || len(s.ScanQual.Options) != 2 {
+		t.Fatalf("scan choices %v (button disabled %v)", s.ScanQual.Options, s.ScanButton.Disabled())
+	}
+	s.attachScan(0, strings.NewReader("scanned page"))
+	if !strings.Contains(s.Scans.Text, "第 1 项") {
+		t.Fatalf("scans line %q", s.Scans.Text)
+	}
 	// Saving again without retyping the number keeps it.
 	test.Type(s.Phone, "13812345678")
 	test.Tap(s.SaveButton)
-	if got, _ := u.Store.Teacher(list[0].ID); got.IDNumber != id || got.Phone != "13812345678" {
-		t.Fatalf("edit lost the number or phone: %+v", got)
+	if got, _ := u.Store.Teacher(list[0].ID); got.IDNumber != id || got.Phone != "13812345678" || got.Qualifications[0].ScanID == "" {
+		t.Fatalf("edit lost the number, phone or scan: %+v", got)
 	}
 	// A wrong number is refused and nothing is added.
 	test.Tap(s.NewButton)

@@ -2,6 +2,8 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,6 +20,14 @@ func TestTeachersAddAndListMasked(t *testing.T) {
 	}
 	if code, _, errw := certRun(t, dir, "teachers", "add", "--name", "陈建国", "--id", id); code == 0 || !strings.Contains(errw, "已在师资库") {
 		t.Fatalf("a second registration must be refused: %d %s", code, errw)
+	}
+	scan := filepath.Join(t.TempDir(), "证书扫描.pdf")
+	os.WriteFile(scan, []byte("%PDF-1.4 scan"), 0o644)
+	if out := certMustRun(t, dir, "teachers", "scan", "--id", id, "--qualification", "1", scan); !strings.Contains(out, "已为 陈建国 的第 1 项资质") {
+		t.Fatalf("teachers scan: %s", out)
+	}
+	if code, _, errw := certRun(t, dir, "teachers", "scan", "--id", id, "--qualification", "9", scan); code == 0 || !strings.Contains(errw, "没有第 9 项资质") {
+		t.Fatalf("a qualification that does not exist: %d %s", code, errw)
 	}
 	var list []teacherJSON
 	if err := json.Unmarshal([]byte(certMustRun(t, dir, "teachers", "list", "--json")), &list); err != nil {

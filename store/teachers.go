@@ -79,6 +79,7 @@ func (s *Store) SaveTeacher(tc training.Teacher) (training.Teacher, error) {
 				}
 			}
 			tc.Version, action = old.Version+1, "修改教师"
+			keepScans(&tc, old)
 		}
 		tc.UpdatedAt = t.now
 		if err := ix.Put(key, []byte(tc.ID)); err != nil {

@@ -83,3 +83,43 @@ func TestClassTeachersComeFromTheRegisterAndReachTheBureauFirst(t *testing.T) {
 		t.Fatalf("执教履历 = %+v %v", hist, err)
 	}
 }
+
+func TestQualificationScansAreSealedKeptAcrossEditsAndAudited(t *testing.T) {
+	dir := t.TempDir()
+	s := openTest(t, dir)
+	tc, err := s.SaveTeacher(training.Teacher{Name: "陈建国", IDNumber: idFor(904), Teaches: "practice",
+		Qualifications: []training.Qualification{{Type: training.QualSkillLevel, Level: 2, Text: "电工"}, {Type: training.QualEducation, Text: "本科"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	scan := []byte("%PDF-1.4 scanned-certificate-page-XYZZY")
+	if _, err := s.AttachQualificationScan(tc.ID, 5, scan); !errs.Is(errs.Invalid, err) {
+		t.Fatalf("a qualification that does not exist: %v", err)
+	}
+	if _, err := s.AttachQualificationScan(tc.ID, 0, scan); err != nil {
+		t.Fatal(err)
+	}
+	// The form rewrites the list: an unchanged qualification keeps its scan.
+	edited, _ := s.Teacher(tc.ID)
+	edited.Qualifications = []training.Qualification{{Type: training.QualSkillLevel, Level: 2, Text: "电工"}}
+	edited.Phone = "13800000000"
+	if _, err := s.SaveTeacher(edited); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.QualificationScan(tc.ID, 0)
+	if err != nil || !bytes.Equal(got, scan) {
+		t.Fatalf("scan after the edit: %q %v", got, err)
+	}
+	found, err := s.TeacherByIDNumber(idFor(904))
+	if err != nil || found.ID != tc.ID {
+		t.Fatalf("by ID number: %+v %v", found, err)
+	}
+	if n, err := s.VerifyAudit(); err != nil {
+		t.Fatalf("audit after attaching and viewing a scan (%d entries): %v", n, err)
+	}
+	s.Close()
+	raw, _ := os.ReadFile(filepath.Join(dir, DBFile))
+	if bytes.Contains(raw, []byte("XYZZY")) {
+		t.Error("the scan is in clear in the database file")
+	}
+}

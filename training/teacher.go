@@ -209,7 +209,7 @@ func (q Qualification) Label() string {
 	}
 	s := strings.Join(strings.Fields(strings.Join(append(parts, q.Text), " ")), " ")
 	if q.Number != "" {
-		s += "（" + q.Number + "）"
+		s += " 编号 " + q.Number // parsed back by ParseQualification
 	}
 	return s
 }
@@ -235,8 +235,11 @@ func parseQualificationWords(s string) (Qualification, bool) {
 		if lv, err := ParseLevel(rest[0]); err == nil && (w.typ == QualSkillLevel || w.typ == QualVocational) {
 			q.Level, rest = lv, rest[1:]
 		}
-		if len(rest) > 0 {
+		if len(rest) > 0 && rest[0] != "编号" {
 			q.Text, rest = rest[0], rest[1:]
+		}
+		if len(rest) > 0 && rest[0] == "编号" {
+			rest = rest[1:]
 		}
 		q.Number = strings.Join(rest, " ")
 		return q, true

@@ -16,8 +16,15 @@ func TestParseQualificationReadsTheClerksWords(t *testing.T) {
 			t.Errorf("ParseQualification(%q) = %+v, want %+v", tt.in, got, tt.want)
 		}
 	}
-	if l := ParseQualification("职业技能等级 二级 电工 S1").Label(); l != "职业技能等级 "+Level(2).Label()+" 电工（S1）" {
+	if l := ParseQualification("职业技能等级 二级 电工 S1").Label(); l != "职业技能等级 "+Level(2).Label()+" 电工 编号 S1" {
 		t.Errorf("Label() = %q", l)
+	}
+	// What the form shows is read back as the same qualification.
+	for _, q := range []Qualification{{Type: QualSkillLevel, Level: 2, Text: "电工", Number: "S2023001"},
+		{Type: QualEducation, Text: "本科"}, {Type: QualTeacher, Text: "中职", Number: "2015350"}} {
+		if got := ParseQualification(q.Label()); got != q {
+			t.Errorf("round trip of %+v gave %+v (label %q)", q, got, q.Label())
+		}
 	}
 }
 
