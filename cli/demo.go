@@ -28,7 +28,12 @@ func seedDemo(e *env, args []string) error {
 			return err
 		}
 		classes, _ := s.Classes()
-		e.say("已载入演示数据：%s，%d 个班级，%d 名学员。数据目录：%s", demo.Institution.Name, len(classes), *n, e.dataDir)
+		counts, _ := s.TraineeCounts() // the past classes add trainees of their own
+		total := 0
+		for _, c := range counts {
+			total += c
+		}
+		e.say("已载入演示数据：%s，%d 个班级，%d 名学员。数据目录：%s", demo.Institution.Name, len(classes), total, e.dataDir)
 		return nil
 	})
 }
