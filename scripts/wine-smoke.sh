@@ -17,6 +17,11 @@ mkdir -p "$out"
 out=$(realpath "$out")
 [ -f "$exe" ] || { echo "wine-smoke: $exe not found (run scripts/release.sh first)" >&2; exit 1; }
 
+# Wine turns the Unix command line into Windows wide characters with the Unix
+# locale's charset: a locale that is not installed (zh_CN.UTF-8 on a bare
+# Debian, which .ci/run exports) means ASCII, and C:\培训数据 arrives mangled.
+# C.UTF-8 is always there.
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
 export WINEPREFIX=${WINEPREFIX:-$HOME/.cache/trainingdesk-wine}
 export WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree,mshtml=" # no Mono/Gecko download prompts
