@@ -230,24 +230,15 @@ func parseStatus(s string) string {
 }
 
 func attendanceBadges(e *env, args []string) error {
-	fs := flag.NewFlagSet("attendance badges", flag.ContinueOnError)
-	class := fs.String("class", "", "")
-	out := fs.String("o", "", "")
-	if _, err := parse(fs, args); err != nil {
-		return err
-	}
-	if err := need("-o", *out); err != nil {
-		return err
-	}
-	return e.withClass(*class, func(s *store.Store, c training.Class) error {
+	return e.withClassOutput("attendance badges", args, func(s *store.Store, c training.Class, out string) error {
 		d, err := sheets.Badges(s, c)
 		if err != nil {
 			return err
 		}
-		if err := writeFileAtomic(*out, func(w io.Writer) error { return printing.Badges(w, d) }); err != nil {
+		if err := writeFileAtomic(out, func(w io.Writer) error { return printing.Badges(w, d) }); err != nil {
 			return err
 		}
-		e.say("已生成学员胸卡：%s（%d 张）", *out, len(d.Badges))
+		e.say("已生成学员胸卡：%s（%d 张）", out, len(d.Badges))
 		return nil
 	})
 }

@@ -153,16 +153,7 @@ func certificatesPrint(e *env, args []string) error {
 // certificatesPreview is the 样本 before (or after) issuing: no number is
 // used and every QR code verifies as 样本.
 func certificatesPreview(e *env, args []string) error {
-	fs := flag.NewFlagSet("certificates preview", flag.ContinueOnError)
-	class := fs.String("class", "", "")
-	out := fs.String("o", "", "")
-	if _, err := parse(fs, args); err != nil {
-		return err
-	}
-	if err := need("-o", *out); err != nil {
-		return err
-	}
-	return e.withClass(*class, func(s *store.Store, c training.Class) error { return e.printSample(s, c, *out) })
+	return e.withClassOutput("certificates preview", args, e.printSample)
 }
 
 func (e *env) printSample(s *store.Store, c training.Class, out string) error {

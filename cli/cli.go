@@ -243,6 +243,21 @@ func fail(code int, format string, args ...any) error {
 	return &exitError{code: code, err: fmt.Errorf(format, args...)}
 }
 
+// withClassOutput is the whole of a command taking only --class C and
+// -o FILE (sheets, samples, packages): parse, check -o, find the class.
+func (e *env) withClassOutput(name string, args []string, fn func(s *store.Store, c training.Class, out string) error) error {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	class := fs.String("class", "", "")
+	out := fs.String("o", "", "")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := need("-o", *out); err != nil {
+		return err
+	}
+	return e.withClass(*class, func(s *store.Store, c training.Class) error { return fn(s, c, *out) })
+}
+
 // withClass opens the store and finds the class a --class flag names: the
 // start of most commands.
 func (e *env) withClass(code string, fn func(s *store.Store, c training.Class) error) error {

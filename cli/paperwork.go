@@ -49,17 +49,8 @@ func claimsExport(e *env, args []string) error {
 }
 
 func filingExport(e *env, args []string) error {
-	fs := flag.NewFlagSet("filing export", flag.ContinueOnError)
-	class := fs.String("class", "", "")
-	out := fs.String("o", "", "")
-	if _, err := parse(fs, args); err != nil {
-		return err
-	}
-	if err := need("-o", *out); err != nil {
-		return err
-	}
-	return e.withClass(*class, func(s *store.Store, c training.Class) error {
-		x, err := paperwork.ExportFiling(s, c.ID, *out)
+	return e.withClassOutput("filing export", args, func(s *store.Store, c training.Class, out string) error {
+		x, err := paperwork.ExportFiling(s, c.ID, out)
 		if err != nil {
 			return err
 		}
