@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"trainingdesk/training"
+	"trainingdesk/errs"
 )
 
 // field is a roster column the importer understands.
@@ -106,7 +106,7 @@ func headerError(found []string) error {
 	if len(found) > 0 {
 		got = strings.Join(shortCells(found), "、")
 	}
-	return training.Invalid("表头",
+	return errs.Errorf(errs.Invalid, FieldHeader,
 		"没有找到“姓名”和“证件号码”列。表头（第一个非空行）找到的是：%s。"+
 			"表头应包含：姓名、证件号码（或 身份证号码/公民身份号码），可选：性别、民族、文化程度、人员类别、联系电话、户籍地址。"+
 			"请修改表头后重新导入，或先下载导入模板", got)

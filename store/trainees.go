@@ -259,7 +259,7 @@ func (s *Store) RemoveTrainee(id string) error {
 			return err
 		}
 		if t.index(ixTraineeCert).Get([]byte(id)) != nil || t.records(training.KindResult).Get([]byte(id)) != nil || t.hasMarks(tr) || t.hasFollowUps(id) {
-			return training.Invalid("学员", "%s 已有考勤、成绩、证书或就业跟踪记录，不能删除；中途离开的学员请办理退学", tr.Name())
+			return errs.Errorf(errs.Conflict, training.FieldTrainee, "%s 已有考勤、成绩、证书或就业跟踪记录，不能删除；中途离开的学员请办理退学", tr.Name())
 		}
 		if err := t.unindexTrainee(tr); err != nil {
 			return err
@@ -323,7 +323,7 @@ func (s *Store) AllTrainees() ([]training.Trainee, error) {
 func (s *Store) FindTrainee(classID, idNumber string) (training.Trainee, error) {
 	n, err := identity.Parse(idNumber)
 	if err != nil {
-		return training.Trainee{}, training.Invalid("证件号码", "%v", err)
+		return training.Trainee{}, errs.Errorf(errs.Invalid, training.FieldIDNumber, "%v", err)
 	}
 	var tr training.Trainee
 	err = s.view(func(t *tx) error {
@@ -336,7 +336,7 @@ func (s *Store) FindTrainee(classID, idNumber string) (training.Trainee, error) 
 				return err
 			}
 		}
-		return training.Invalid("证件号码", "%s 不在本班名单中", identity.Mask(n.Value))
+		return errs.Errorf(errs.NotFound, training.FieldIDNumber, "%s 不在本班名单中", identity.Mask(n.Value))
 	})
 	return tr, err
 }
