@@ -112,7 +112,7 @@ func (s *Store) ClassByCode(code string) (training.Class, error) {
 		return nil
 	})
 	if id == "" {
-		return training.Class{}, errs.Errorf(errs.NotFound, training.FieldClassCode, "找不到编号为“%s”的班级", code)
+		return training.Class{}, errs.Errorf(errs.NotFound, training.FieldClass, "找不到编号为“%s”的班级", code)
 	}
 	return s.Class(id)
 }
