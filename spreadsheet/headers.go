@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"trainingdesk/errs"
+	"trainingdesk/personname"
+	"trainingdesk/training"
 )
 
 // field is a roster column the importer understands.
@@ -38,6 +40,21 @@ var aliases = map[string]field{
 	"人员类别": fCategory, "人员类型": fCategory,
 	"联系电话": fPhone, "手机号": fPhone, "手机号码": fPhone, "电话": fPhone, "联系方式": fPhone,
 	"户籍所在地": fAddress, "户籍地址": fAddress, "户口所在地": fAddress,
+}
+
+// declared are the fields the rules name, by column (none for 证件类型).
+var declared = [fieldCount]errs.Field{personname.FieldName, training.FieldIDNumber, {}, training.FieldSex,
+	training.FieldEthnicity, training.FieldEducation, training.FieldCategory, training.FieldPhone, training.FieldAddress}
+
+// columns maps each declared field the file has to its header as written.
+func (h header) columns() map[errs.Field]string {
+	m := make(map[errs.Field]string)
+	for f := field(0); f < fieldCount; f++ {
+		if h.col[f] >= 0 && !declared[f].IsZero() {
+			m[declared[f]] = h.label[f]
+		}
+	}
+	return m
 }
 
 // pastedOrder is the template's column order, assumed for headerless paste.

@@ -57,9 +57,10 @@ type Candidate struct {
 
 // Rejected is a candidate that was not enrolled, and why.
 type Rejected struct {
-	Row     int    `json:"row"`
-	Column  string `json:"column"`
-	Message string `json:"message"`
+	Row     int        `json:"row"`
+	Column  string     `json:"column"`
+	Message string     `json:"message"`
+	Field   errs.Field `json:"-"` // the field the rule names (zero for a warning)
 }
 
 // EnrolTrainee adds one person to a class. Warnings (an unknown area code, an
@@ -96,7 +97,7 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 				if !ok {
 					return err
 				}
-				rejected = append(rejected, Rejected{Row: c.Row, Column: column, Message: msg})
+				rejected = append(rejected, Rejected{Row: c.Row, Column: column, Message: msg, Field: errs.FieldOf(err)})
 				continue
 			}
 			for _, msg := range w {
