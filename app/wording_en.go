@@ -261,4 +261,10 @@ var english = map[string]string{
 	"输出文件夹（证书、样本、签到表、胸卡）":                                   "Output folder (certificates, drafts, sign-in sheets, badges)",
 	"还没有班级。点左上角“新建班级”开班备案（Ctrl+N）；想先熟悉操作，可用 --demo 打开演示数据。": "No classes yet. Press New class (Ctrl+N) to file one; start with --demo to try the demo data first.",
 	"没有符合筛选条件的班级。请把状态、类型、年份选回“全部”，或清空日期。":                   "No class matches the filters. Set status, type and year back to All, or clear the dates.",
+	// 跟踪: the scan of a follow-up's proof
+	"附扫描件…": "Attach scan…",
+	"扫描件":   "Scan",
+	"未附扫描件（附在第一项证明材料上）": "No scan (it goes with the first proof ticked)",
+	"%s（%d KB，保存时加密）":   "%s (%d KB, encrypted when saved)",
+	"无法读取扫描件 %s：%v":     "Cannot read the scan %s: %v",
 }
