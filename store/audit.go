@@ -116,26 +116,28 @@ func (t *tx) appendAudit(e AuditEntry) error {
 // newest entry is not Bound), once, at open. A head left unsigned after a
 // Bound entry was cut off or rewritten: it stays unsigned, and verify says so.
 func bindLegacyHead(db *bolt.DB, k *keys) error {
-	return db.Update(func(btx *bolt.Tx) error {
-		m := btx.Bucket(bMeta)
-		var head auditHead
-		if raw := m.Get(mAuditHead); raw != nil {
-			if err := json.Unmarshal(raw, &head); err != nil {
-				return nil // verify reports it
-			}
+	return db.Update(func(btx *bolt.Tx) error { return bindLegacyHeadTx(btx, k) })
+}
+
+func bindLegacyHeadTx(btx *bolt.Tx, k *keys) error {
+	m := btx.Bucket(bMeta)
+	var head auditHead
+	if raw := m.Get(mAuditHead); raw != nil {
+		if err := json.Unmarshal(raw, &head); err != nil {
+			return nil // verify reports it
 		}
-		if head.Seq == 0 || head.Sig != "" {
-			return nil
-		}
-		raw := btx.Bucket(bAudit).Get(u64(head.Seq))
-		var last AuditEntry
-		if raw == nil || json.Unmarshal(raw, &last) != nil || last.Bound || last.MAC != head.MAC {
-			return nil
-		}
-		head.Sig = k.headSig(head)
-		headRaw, _ := json.Marshal(head)
-		return m.Put(mAuditHead, headRaw)
-	})
+	}
+	if head.Seq == 0 || head.Sig != "" {
+		return nil
+	}
+	raw := btx.Bucket(bAudit).Get(u64(head.Seq))
+	var last AuditEntry
+	if raw == nil || json.Unmarshal(raw, &last) != nil || last.Bound || last.MAC != head.MAC {
+		return nil
+	}
+	head.Sig = k.headSig(head)
+	headRaw, _ := json.Marshal(head)
+	return m.Put(mAuditHead, headRaw)
 }
 
 // AuditProblem says where the chain first breaks, or which record's content

@@ -12,17 +12,24 @@ import (
 	"trainingdesk/training"
 )
 
-// storedTrainee is a trainee as written to disk: the identity number only
-// sealed (AES-256-GCM, bound to the trainee id), never in clear.
+// storedTrainee is a trainee as written to disk: who the person is (identity
+// number, name, phone, address, birth date) only sealed (AES-256-GCM, bound
+// to the trainee id), never in clear. IDSealed is the older form that sealed
+// the number alone; opening a data file re-seals those (see sealPeople).
 type storedTrainee struct {
 	training.Trainee
-	IDSealed []byte `json:"id_sealed"`
+	Sealed   []byte `json:"sealed,omitempty"`
+	IDSealed []byte `json:"id_sealed,omitempty"`
 }
 
 func (t *tx) putTrainee(action string, tr training.Trainee) error {
-	st := storedTrainee{Trainee: tr, IDSealed: t.s.k.seal([]byte(tr.Person.IDNumber), tr.ID)}
-	st.Person.IDNumber = ""
-	return t.put(action, training.KindTrainee, tr.ID, tr.Version, st)
+	return t.put(action, training.KindTrainee, tr.ID, tr.Version, t.s.k.storeTrainee(tr))
+}
+
+func (k *keys) storeTrainee(tr training.Trainee) storedTrainee {
+	st := storedTrainee{Trainee: tr, Sealed: k.sealPerson(tr.Person, tr.ID)}
+	clearPerson(&st.Person)
+	return st
 }
 
 func (t *tx) trainee(id string) (training.Trainee, error) {
@@ -38,7 +45,18 @@ func (t *tx) decodeTrainee(raw []byte) (training.Trainee, error) {
 	if err := json.Unmarshal(raw, &st); err != nil {
 		return training.Trainee{}, err
 	}
-	plain, err := t.s.k.open(st.IDSealed, st.ID)
+	return st.open(t.s.k)
+}
+
+// open gives the trainee with the sealed fields decrypted.
+func (st storedTrainee) open(k *keys) (training.Trainee, error) {
+	if st.Sealed != nil {
+		if err := k.openPerson(st.Sealed, st.ID, &st.Trainee.Person); err != nil {
+			return training.Trainee{}, fmt.Errorf("学员记录 %s 的个人信息无法解密（密钥不符或数据被改动）", st.ID)
+		}
+		return st.Trainee, nil
+	}
+	plain, err := k.open(st.IDSealed, st.ID)
 	if err != nil {
 		return training.Trainee{}, fmt.Errorf("学员 %s 的证件号码无法解密（密钥不符或数据被改动）", st.Person.Name)
 	}

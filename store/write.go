@@ -85,6 +85,9 @@ func (t *tx) get(k training.Kind, id string, v any) (bool, error) {
 	if raw == nil {
 		return false, nil
 	}
+	if c, ok := v.(*training.Certificate); ok {
+		return true, t.s.k.openCertificate(raw, c)
+	}
 	return true, json.Unmarshal(raw, v)
 }
 
@@ -112,7 +115,7 @@ func (t *tx) putLocal(action string, k training.Kind, id string, v any) error {
 }
 
 func (t *tx) write(action string, k training.Kind, id string, version int, v any, queue bool) error {
-	data, err := json.Marshal(v)
+	data, err := json.Marshal(t.onDisk(k, v))
 	if err != nil {
 		return err
 	}
@@ -187,6 +190,9 @@ func (t *tx) getMeta(key []byte, v any) (bool, error) {
 	raw := t.Bucket(bMeta).Get(key)
 	if raw == nil {
 		return false, nil
+	}
+	if c, ok := v.(*training.Certificate); ok {
+		return true, t.s.k.openCertificate(raw, c)
 	}
 	return true, json.Unmarshal(raw, v)
 }
