@@ -85,15 +85,17 @@ func (t *tx) note(action, kind, id, detail string) error {
 func (t *tx) appendAudit(e AuditEntry) error {
 	b := t.Bucket(bAudit)
 	var head auditHead
-	if _, err := t.getMeta(mAuditHead, &head); err != nil {
-		return err
-	}
-	if !t.s.k.headOK(head) && e.Action != actionHeadTampered {
-		if err := t.appendAudit(AuditEntry{Action: actionHeadTampered, Kind: "meta", ID: "audit_head", Note: true}); err != nil {
-			return err
-		}
+	if t.head != nil {
+		head = *t.head // written by this transaction: no need to read and check it again
+	} else {
 		if _, err := t.getMeta(mAuditHead, &head); err != nil {
 			return err
+		}
+		if !t.s.k.headOK(head) && e.Action != actionHeadTampered {
+			if err := t.appendAudit(AuditEntry{Action: actionHeadTampered, Kind: "meta", ID: "audit_head", Note: true}); err != nil {
+				return err
+			}
+			head = *t.head
 		}
 	}
 	seq, err := b.NextSequence()
@@ -109,6 +111,7 @@ func (t *tx) appendAudit(e AuditEntry) error {
 	h := auditHead{Seq: seq, MAC: e.MAC}
 	h.Sig = t.s.k.headSig(h)
 	headRaw, _ := json.Marshal(h)
+	t.head = &h
 	return t.Bucket(bMeta).Put(mAuditHead, headRaw)
 }
 

@@ -207,6 +207,7 @@ func scrubActions(t *tx, first uint64) error {
 	}
 	h := auditHead{Seq: seq - 1, MAC: prev}
 	h.Sig = t.s.k.headSig(h)
+	t.head = &h
 	headRaw, err := json.Marshal(h)
 	if err != nil {
 		return err

@@ -98,6 +98,10 @@ func (s *Store) EnrolTrainee(classID string, p training.Person, category string)
 func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []training.Trainee, rejected []Rejected, warnings []Rejected, err error) {
 	err = s.update(func(t *tx) error {
 		saved, rejected, warnings = nil, nil, nil
+		var class training.Class
+		if ok, err := t.get(training.KindClass, classID, &class); err != nil || !ok {
+			return orNotFound(err)
+		}
 		savedAt := make([]int, 0, len(cands))
 		// Ids in row order, so the roster keeps the file's order whatever
 		// order the rows are enrolled in.
@@ -108,7 +112,7 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 		for _, i := range t.indexOrder(cands) {
 			c := cands[i]
 			c.id = ids[i]
-			tr, w, err := t.enrol(classID, c)
+			tr, w, err := t.admit(class, c)
 			if err != nil {
 				column, msg, ok := refusal(err)
 				if !ok {
@@ -123,8 +127,14 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 			saved = append(saved, tr)
 			savedAt = append(savedAt, i)
 		}
-		// Answer in the candidates' own order.
+		// Saved, and answered, in the candidates' own order, which is id
+		// order: every bucket keyed by trainee id is appended to.
 		sort.Sort(byPosition{saved, savedAt})
+		for _, tr := range saved {
+			if err := t.saveEnrolment(tr); err != nil {
+				return err
+			}
+		}
 		sort.SliceStable(rejected, func(a, b int) bool { return rejected[a].Row < rejected[b].Row })
 		sort.SliceStable(warnings, func(a, b int) bool { return warnings[a].Row < warnings[b].Row })
 		return nil
@@ -132,11 +142,12 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 	return saved, rejected, warnings, err
 }
 
-// indexOrder is the order to enrol candidates in: by their identity-number
+// indexOrder is the order to admit candidates in: by their identity-number
 // index key (stable, so of two rows with one number the first still wins).
-// The index is keyed by a keyed hash, so in row order every insert would land
-// at a random place of one growing bbolt node, and a 100,000-row import
-// would take quadratic time; in key order each insert appends.
+// Inside one transaction a bbolt bucket grows as one node, so an insert at a
+// random place moves half of it: a 100,000-row import would take quadratic
+// time. The index is keyed by a keyed hash, so it is filled in key order;
+// the records, keyed by ids given in row order, are then saved in row order.
 func (t *tx) indexOrder(cands []Candidate) []int {
 	keys := make([][]byte, len(cands))
 	order := make([]int, len(cands))
@@ -165,6 +176,17 @@ func (t *tx) enrol(classID string, c Candidate) (training.Trainee, []string, err
 	if ok, err := t.get(training.KindClass, classID, &class); err != nil || !ok {
 		return training.Trainee{}, nil, orNotFound(err)
 	}
+	tr, warnings, err := t.admit(class, c)
+	if err != nil {
+		return tr, nil, err
+	}
+	return tr, warnings, t.saveEnrolment(tr)
+}
+
+// admit checks a candidate and claims their identity number in the person
+// index (so a second row with the same number in the same import is
+// refused); saveEnrolment then writes the enrolment.
+func (t *tx) admit(class training.Class, c Candidate) (training.Trainee, []string, error) {
 	p := c.Person
 	warnings, err := enrolment.Check(&p)
 	if err != nil {
@@ -185,11 +207,18 @@ func (t *tx) enrol(classID string, c Candidate) (training.Trainee, []string, err
 	if id == "" {
 		id = training.NewID()
 	}
-	tr := training.Trainee{ID: id, ClassID: classID, Person: p, Category: c.Category, Version: 1, UpdatedAt: t.now}
-	if err := t.indexTrainee(tr); err != nil {
+	tr := training.Trainee{ID: id, ClassID: class.ID, Person: p, Category: c.Category, Version: 1, UpdatedAt: t.now}
+	if err := t.indexPerson(tr); err != nil {
 		return tr, nil, err
 	}
-	return tr, append(warnings, more...), t.putTrainee("学员报名", tr)
+	return tr, append(warnings, more...), nil
+}
+
+func (t *tx) saveEnrolment(tr training.Trainee) error {
+	if err := t.index(ixClassTrainees).Put([]byte(tr.ClassID+"|"+tr.ID), nil); err != nil {
+		return err
+	}
+	return t.putTrainee("学员报名", tr)
 }
 
 // checkDuplicate refuses the same person twice in one class and warns when
@@ -218,6 +247,10 @@ func (t *tx) indexTrainee(tr training.Trainee) error {
 	if err := t.index(ixClassTrainees).Put([]byte(tr.ClassID+"|"+tr.ID), nil); err != nil {
 		return err
 	}
+	return t.indexPerson(tr)
+}
+
+func (t *tx) indexPerson(tr training.Trainee) error {
 	key := append(t.s.k.indexOf(tr.Person.IDNumber), tr.ID...)
 	return t.index(ixPerson).Put(key, []byte(tr.ClassID))
 }

@@ -22,6 +22,7 @@ type tx struct {
 	s    *Store
 	now  time.Time
 	cats *codes.Categories // loaded once per transaction (an import enrols thousands)
+	head *auditHead        // the audit chain's head as this transaction last wrote it
 }
 
 // update runs fn in one read-write transaction; nothing of it is kept if fn
