@@ -53,7 +53,7 @@ func compact(db *bolt.DB, timeout time.Duration) (*bolt.DB, error) {
 		return nil, fmt.Errorf("整理数据文件失败：%w", err)
 	}
 	syncDir(dir)
-	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout})
+	db, err = bolt.Open(path, 0o600, boltOptions(timeout))
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, ErrLocked
 	}

@@ -68,7 +68,7 @@ func Open(dir string, o Options) (*Store, error) {
 			return nil, err
 		}
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.Timeout})
+	db, err := bolt.Open(path, 0o600, boltOptions(o.Timeout))
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, ErrLocked
 	}
