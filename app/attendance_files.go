@@ -15,6 +15,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"trainingdesk/attendance"
+	"trainingdesk/errs"
 	"trainingdesk/paperwork"
 	"trainingdesk/printing"
 	"trainingdesk/sheets"
@@ -28,7 +30,7 @@ import (
 func (m *markingTab) chooseLog() {
 	c := m.s.class
 	if c.ID == "" {
-		m.s.u.showError(training.Invalid("班级", "请先在上方选择班级"))
+		m.s.u.showError(errs.Errorf(errs.Invalid, training.FieldClass, "请先在上方选择班级"))
 		return
 	}
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
@@ -118,7 +120,7 @@ func (m *markingTab) imported(name string, rep store.PunchReport, err error) {
 func (m *markingTab) printSheet(all bool) {
 	c := m.s.class
 	if c.ID == "" || (!all && m.lessonID == "") {
-		m.s.u.showError(training.Invalid("课次", "请先选择班级和课次"))
+		m.s.u.showError(errs.Errorf(errs.Invalid, attendance.FieldLesson, "请先选择班级和课次"))
 		return
 	}
 	lessons := []training.Lesson{m.lesson}
@@ -139,7 +141,7 @@ func (m *markingTab) printSheet(all bool) {
 func (m *markingTab) printBadges() {
 	c := m.s.class
 	if c.ID == "" {
-		m.s.u.showError(training.Invalid("班级", "请先在上方选择班级"))
+		m.s.u.showError(errs.Errorf(errs.Invalid, training.FieldClass, "请先在上方选择班级"))
 		return
 	}
 	m.makePDF("学员胸卡-"+c.Code+".pdf", func(w io.Writer) error {

@@ -408,7 +408,7 @@ func (m *markingTab) refuse(err error) {
 // a lesson; the clerk then changes the exceptions.
 func (m *markingTab) markAll() {
 	if m.lessonID == "" {
-		m.s.u.showError(training.Invalid("课次", "请先选择课次"))
+		m.s.u.showError(errs.Errorf(errs.Invalid, attendance.FieldLesson, "请先选择课次"))
 		return
 	}
 	if _, err := m.s.u.Store.MarkAllPresent(m.lessonID, m.Reason.Text); err != nil {

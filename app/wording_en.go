@@ -261,4 +261,23 @@ var english = map[string]string{
 	"输出文件夹（证书、样本、签到表、胸卡）":                                   "Output folder (certificates, drafts, sign-in sheets, badges)",
 	"还没有班级。点左上角“新建班级”开班备案（Ctrl+N）；想先熟悉操作，可用 --demo 打开演示数据。": "No classes yet. Press New class (Ctrl+N) to file one; start with --demo to try the demo data first.",
 	"没有符合筛选条件的班级。请把状态、类型、年份选回“全部”，或清空日期。":                   "No class matches the filters. Set status, type and year back to All, or clear the dates.",
+	// 跟踪: the scan of a follow-up's proof
+	"附扫描件…": "Attach scan…",
+	"扫描件":   "Scan",
+	"未附扫描件（附在第一项证明材料上）": "No scan (it goes with the first proof ticked)",
+	"%s（%d KB，保存时加密）":   "%s (%d KB, encrypted when saved)",
+	"无法读取扫描件 %s：%v":     "Cannot read the scan %s: %v",
+	// 结业/证书: the 职业技能等级证书 form
+	"等级证书…":    "Skill certificate…",
+	"职业技能等级证书": "Skill level certificate",
+	"等级证书编号":   "Certificate number",
+	"证书等级":     "Level",
+	"发证日期":     "Date issued",
+	"评价机构":     "Assessing body",
+	"更正原因":     "Reason for the correction",
+	"撤销登记":     "Withdraw",
+	"照证书抄写，如 S2026350100000123": "As printed, e.g. S2026350100000123",
+	"如 2026-07-15": "e.g. 2026-07-15",
+	"发证的评价机构全称":    "Full name of the assessing body",
+	"更正或撤销时填写":     "Needed to correct or withdraw",
 }

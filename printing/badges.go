@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"trainingdesk/personname"
 )
 
 // BadgeData is a sheet of trainee badges (学员证) to cut out.
@@ -48,7 +50,7 @@ func Badges(w io.Writer, b BadgeData) error {
 		if strings.TrimSpace(x.Code) == "" {
 			return fmt.Errorf("第 %d 张学员证（%s）：二维码内容为空", i+1, x.Name)
 		}
-		if err := checkAll("姓名", x.Name, "班级", x.Class); err != nil {
+		if err := checkAll(personname.FieldName, x.Name, "班级", x.Class); err != nil {
 			return fmt.Errorf("第 %d 张学员证：%w", i+1, err)
 		}
 	}

@@ -8,6 +8,9 @@ import (
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"trainingdesk/personname"
+	"trainingdesk/training"
 )
 
 // SheetData is a class's printable 签到表. With one lesson it is that
@@ -48,7 +51,7 @@ func SignInSheet(w io.Writer, s SheetData) error {
 	if len(s.Trainees) == 0 {
 		return fmt.Errorf("签到表：%w，该班级还没有学员", errNothing)
 	}
-	if err := checkAll("培训机构", s.Institution, "班级编号", s.ClassCode, "班级名称", s.ClassName); err != nil {
+	if err := checkAll("培训机构", s.Institution, training.FieldClassCode, s.ClassCode, training.FieldClassName, s.ClassName); err != nil {
 		return err
 	}
 	for i, l := range s.Lessons {
@@ -58,7 +61,7 @@ func SignInSheet(w io.Writer, s SheetData) error {
 		}
 	}
 	for i, t := range s.Trainees {
-		if err := checkAll("姓名", t.Name, "证件号码", t.IDMasked); err != nil {
+		if err := checkAll(personname.FieldName, t.Name, training.FieldIDNumber, t.IDMasked); err != nil {
 			return fmt.Errorf("第 %d 名学员：%w", i+1, err)
 		}
 	}

@@ -75,9 +75,10 @@ type Candidate struct {
 
 // Rejected is a candidate that was not enrolled, and why.
 type Rejected struct {
-	Row     int    `json:"row"`
-	Column  string `json:"column"`
-	Message string `json:"message"`
+	Row     int        `json:"row"`
+	Column  string     `json:"column"`
+	Message string     `json:"message"`
+	Field   errs.Field `json:"-"` // the field the rule names (zero for a warning)
 }
 
 // EnrolTrainee adds one person to a class. Warnings (an unknown area code, an
@@ -118,7 +119,7 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 				if !ok {
 					return err
 				}
-				rejected = append(rejected, Rejected{Row: c.Row, Column: column, Message: msg})
+				rejected = append(rejected, Rejected{Row: c.Row, Column: column, Message: msg, Field: errs.FieldOf(err)})
 				continue
 			}
 			for _, msg := range w {
@@ -310,7 +311,7 @@ func (s *Store) RemoveTrainee(id string) error {
 			return err
 		}
 		if t.index(ixTraineeCert).Get([]byte(id)) != nil || t.records(training.KindResult).Get([]byte(id)) != nil || t.hasMarks(tr) || t.hasFollowUps(id) {
-			return training.Invalid("学员", "%s 已有考勤、成绩、证书或就业跟踪记录，不能删除；中途离开的学员请办理退学", tr.Name())
+			return errs.Errorf(errs.Conflict, training.FieldTrainee, "%s 已有考勤、成绩、证书或就业跟踪记录，不能删除；中途离开的学员请办理退学", tr.Name())
 		}
 		if err := t.unindexTrainee(tr); err != nil {
 			return err
@@ -374,7 +375,7 @@ func (s *Store) AllTrainees() ([]training.Trainee, error) {
 func (s *Store) FindTrainee(classID, idNumber string) (training.Trainee, error) {
 	n, err := identity.Parse(idNumber)
 	if err != nil {
-		return training.Trainee{}, training.Invalid("证件号码", "%v", err)
+		return training.Trainee{}, errs.Errorf(errs.Invalid, training.FieldIDNumber, "%v", err)
 	}
 	var tr training.Trainee
 	err = s.view(func(t *tx) error {
@@ -387,7 +388,7 @@ func (s *Store) FindTrainee(classID, idNumber string) (training.Trainee, error) 
 				return err
 			}
 		}
-		return training.Invalid("证件号码", "%s 不在本班名单中", identity.Mask(n.Value))
+		return errs.Errorf(errs.NotFound, training.FieldIDNumber, "%s 不在本班名单中", identity.Mask(n.Value))
 	})
 	return tr, err
 }
