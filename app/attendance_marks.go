@@ -43,6 +43,7 @@ type markingTab struct {
 	LastImport     string // the text of the last import's result
 	LastPreview    string // the text of the last attendance-log preview
 	LastPDF        string // the file the last print made
+	LastNotice     string // names the last sheet printed with a stand-in ("" when none)
 
 	lessons  []training.Lesson
 	lessonID string

@@ -107,6 +107,11 @@ func attendanceSheet(e *env, args []string) error {
 		if err := writeFileAtomic(*out, func(w io.Writer) error { return printing.SignInSheet(w, data) }); err != nil {
 			return err
 		}
+		var names []string
+		for _, t := range data.Trainees {
+			names = append(names, t.Name)
+		}
+		e.warnStandIns(names)
 		e.say("已生成签到表：%s（%d 名学员，%d 个课次）", *out, len(data.Trainees), max(len(data.Lessons), 1))
 		return nil
 	})
@@ -226,7 +231,20 @@ func attendanceBadges(e *env, args []string) error {
 		if err := writeFileAtomic(out, func(w io.Writer) error { return printing.Badges(w, d) }); err != nil {
 			return err
 		}
+		var names []string
+		for _, b := range d.Badges {
+			names = append(names, b.Name)
+		}
+		e.warnStandIns(names)
 		e.say("已生成学员胸卡：%s（%d 张）", out, len(d.Badges))
 		return nil
 	})
+}
+
+// warnStandIns says on stderr whose names a sheet printed with □ (the
+// sheet is made all the same: exit 0).
+func (e *env) warnStandIns(names []string) {
+	if n := printing.StandInNotice(names); n != "" {
+		fmt.Fprintln(e.errw, "注意："+n)
+	}
 }

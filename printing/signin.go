@@ -60,7 +60,10 @@ func SignInSheet(w io.Writer, s SheetData) error {
 			return fmt.Errorf("第 %d 节课：%w", i+1, err)
 		}
 	}
+	trainees := make([]SheetTrainee, len(s.Trainees))
 	for i, t := range s.Trainees {
+		t.Name, _ = StandIn(t.Name)
+		trainees[i] = t
 		if err := checkAll(personname.FieldName, t.Name, training.FieldIDNumber, t.IDMasked); err != nil {
 			return fmt.Errorf("第 %d 名学员：%w", i+1, err)
 		}
@@ -79,7 +82,7 @@ func SignInSheet(w io.Writer, s SheetData) error {
 				sheetHeader(pdf, s, l)
 				from := p * perPage
 				to := min(from+perPage, len(s.Trainees))
-				sheetTable(pdf, s.Trainees[from:to], from)
+				sheetTable(pdf, trainees[from:to], from)
 				sheetFooter(pdf, p+1, pages)
 			}
 		}
