@@ -24,6 +24,7 @@ type markingTab struct {
 	s *AttendanceScreen
 
 	LessonSelect *widget.Select
+	EmptyHint    *widget.Label // what to do first: a class, lessons, trainees
 	MarkAll      *widget.Button
 	SaveMarks    *widget.Button
 	Reason       *widget.Entry // 补录原因: the store asks for it after the lesson day
@@ -109,7 +110,8 @@ func newMarkingTab(s *AttendanceScreen) *markingTab {
 		bold(u.T("考勤")), bold(u.T("签到")), bold(u.T("签退")), bold(u.T("来源")))
 	top := container.NewVBox(m.RollWarning, bar, reason, widget.NewSeparator(), m.ScanBanner, scanRow, files, widget.NewSeparator(), header)
 	m.list = newMarkList(m)
-	m.root = container.NewBorder(top, m.Counts, nil, nil, m.list)
+	m.EmptyHint = newEmptyHint()
+	m.root = container.NewBorder(top, m.Counts, nil, nil, overList(m.list, m.EmptyHint))
 	return m
 }
 
@@ -218,6 +220,7 @@ func (m *markingTab) SelectLesson(no int) {
 // shows the ones on screen.
 func (m *markingTab) loadRows() {
 	m.Rows = nil
+	defer m.updateEmpty()
 	defer m.list.Refresh()
 	m.setDirty()
 	defer m.warnRollMissing() // after CloseRoll and 全部出勤, so it is current

@@ -22,6 +22,7 @@ type CompletionScreen struct {
 	u *UI
 
 	ClassSelect   *widget.Select
+	EmptyHint     *widget.Label // what to do first: a class, its roster
 	Rows          []*CompletionRow
 	SaveButton    *widget.Button // 保存成绩
 	IssueButton   *widget.Button // 发证
@@ -71,6 +72,7 @@ func newCompletionScreen(u *UI) *CompletionScreen {
 	s.printBar.Hide()
 
 	s.list = newCompletionList(s)
+	s.EmptyHint = newEmptyHint()
 	top := container.NewBorder(nil, nil, widget.NewLabel(u.T("班级")+"："), nil, s.ClassSelect)
 	actions := container.NewHBox(s.SaveButton, s.IssueButton, s.PreviewButton, s.PrintButton,
 		widget.NewSeparator(), s.RevokeButton, s.ReplaceButton, widget.NewSeparator(), s.PubKeyButton, s.VerifyPageBtn)
@@ -78,7 +80,7 @@ func newCompletionScreen(u *UI) *CompletionScreen {
 	hint.Importance = widget.LowImportance
 	reason := container.NewBorder(nil, nil, widget.NewLabel(u.T("更正原因")+"："), nil, s.Reason)
 	head := container.NewVBox(top, actions, reason, s.printBar, s.Summary, completionHeader(u))
-	s.root = container.NewBorder(head, hint, nil, nil, s.list)
+	s.root = container.NewBorder(head, hint, nil, nil, overList(s.list, s.EmptyHint))
 	return s
 }
 
@@ -111,6 +113,7 @@ func (s *CompletionScreen) classChosen(label string) {
 // certificates (revoked ones too, which the report leaves out).
 func (s *CompletionScreen) load() {
 	s.Rows = nil
+	defer s.updateEmpty()
 	defer s.list.Refresh()
 	if s.class.ID == "" {
 		s.Summary.SetText(s.u.T("请先在“班级”中建班"))

@@ -19,6 +19,7 @@ import (
 // institution and settings forms all use it.
 type fieldForm struct {
 	tr      func(string) string // the UI's language
+	en      bool                // English: a field the table lacks reads as its declared English
 	Form    *widget.Form
 	General *widget.Label // errors that name no field of this form
 	errs    map[string]*widget.Label
@@ -26,8 +27,8 @@ type fieldForm struct {
 	order   []string
 }
 
-func newFieldForm(tr func(string) string) *fieldForm {
-	f := &fieldForm{tr: tr, Form: widget.NewForm(), General: errorLabel(), errs: map[string]*widget.Label{},
+func newFieldForm(u *UI) *fieldForm {
+	f := &fieldForm{tr: u.T, en: u.lang == "en", Form: widget.NewForm(), General: errorLabel(), errs: map[string]*widget.Label{},
 		byField: map[errs.Field]*widget.Label{}}
 	return f
 }
@@ -35,7 +36,7 @@ func newFieldForm(tr func(string) string) *fieldForm {
 // addField appends the input of a declared field, labelled with its label;
 // errors naming the field (or any of also) show under it.
 func (f *fieldForm) addField(field errs.Field, input fyne.CanvasObject, also ...errs.Field) {
-	f.add(field.Label(), input)
+	f.addAs(field.Label(), f.labelOf(field), input)
 	for _, x := range append([]errs.Field{field}, also...) {
 		f.byField[x] = f.errs[field.Label()]
 	}
@@ -56,12 +57,24 @@ func errorLabel() *widget.Label {
 // add appends a field. aliases are other labels the store may use for it
 // (the command line's "开班日期（--start）" is the form's "开班日期").
 func (f *fieldForm) add(label string, input fyne.CanvasObject, aliases ...string) {
+	f.addAs(label, f.tr(label), input, aliases...)
+}
+
+// labelOf is a declared field's label in the UI's language.
+func (f *fieldForm) labelOf(field errs.Field) string {
+	if t := f.tr(field.Label()); t != field.Label() || !f.en || field.English() == "" {
+		return t
+	}
+	return field.English()
+}
+
+func (f *fieldForm) addAs(label, shown string, input fyne.CanvasObject, aliases ...string) {
 	e := errorLabel()
 	for _, name := range append([]string{label}, aliases...) {
 		f.errs[name] = e
 	}
 	f.order = append(f.order, label)
-	f.Form.Append(f.tr(label), container.NewVBox(input, e))
+	f.Form.Append(shown, container.NewVBox(input, e))
 }
 
 // clear hides every error.

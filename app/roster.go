@@ -35,6 +35,7 @@ type RosterScreen struct {
 	PhotoReport    *photos.Report // the last photo import, for tests
 	Form           *traineeForm
 	Import         *importer
+	EmptyHint      *widget.Label // what to do first: choose a class, import its roster
 
 	// CellsCreated counts the table's cell widgets, to prove it stays
 	// virtual however long the roster is.
@@ -61,6 +62,7 @@ func newRosterScreen(u *UI) *RosterScreen {
 	s.Title = widget.NewLabel("")
 	s.Title.TextStyle.Bold = true
 	s.Table = s.newTable()
+	s.EmptyHint = newEmptyHint()
 	s.Form = newTraineeForm(s)
 	s.Import = newImporter(s)
 	s.AddButton = widget.NewButtonWithIcon(u.T("添加学员"), theme.ContentAddIcon(), s.NewTrainee)
@@ -81,7 +83,7 @@ func newRosterScreen(u *UI) *RosterScreen {
 		container.NewBorder(nil, nil, widget.NewLabel(u.T("班级")), s.Title, s.ClassSelect),
 		container.NewHBox(s.AddButton, s.RemoveButton, s.WithdrawButton, widget.NewSeparator(), s.PasteButton, s.ImportButton,
 			s.PhotoButton, widget.NewSeparator(), s.ExportButton, s.TemplateButton))
-	split := container.NewHSplit(s.Table, container.NewVScroll(container.NewVBox(container.NewHBox(s.Photo), s.Form.Content())))
+	split := container.NewHSplit(overList(s.Table, s.EmptyHint), container.NewVScroll(container.NewVBox(container.NewHBox(s.Photo), s.Form.Content())))
 	split.SetOffset(0.70)
 	s.root = container.NewBorder(container.NewPadded(bar), nil, nil, nil, split)
 	s.updateButtons()
@@ -193,6 +195,7 @@ func (s *RosterScreen) load(classID string) {
 	s.Table.Refresh()
 	s.Form.fill(training.Trainee{})
 	s.updateTitle()
+	s.updateEmpty()
 	if keep != "" {
 		s.Reveal(keep)
 	}

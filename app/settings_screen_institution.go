@@ -34,7 +34,7 @@ type institutionForm struct {
 }
 
 func newInstitutionForm(u *UI, onSubmit func()) *institutionForm {
-	f := &institutionForm{u: u, fields: newFieldForm(u.T)}
+	f := &institutionForm{u: u, fields: newFieldForm(u)}
 	entry := func(ph string) *deskEntry {
 		e := newDeskEntry(u, ph)
 		e.OnSubmitted = func(string) { onSubmit() }

@@ -209,3 +209,114 @@ var english = map[string]string{
 	"已保存（不显示）；留空则保持不变":      "saved (hidden); leave empty to keep it",
 	"尚未配置人社局上传接口：请在下方填写接口地址、应用标识和应用密钥。记录会保存在本机，配置后自动上传。": "The bureau connection is not set up: fill in endpoint, app key and secret below. Records stay on this PC and are sent once it is set up.",
 }
+
+// Issue 17 (desktop habits): placeholders, hints, choices and empty lists of
+// every place, and the 跟踪/统计 screens. Kept in this block for easy merges.
+func init() {
+	for zh, en := range map[string]string{
+		// Places, shared
+		"跟踪": "Follow-up", "统计": "Statistics", "选择…": "Choose…", "请选择": "Choose", "不改请留空": "leave empty to keep it",
+		"已登记": "registered", "（不改请留空）": " (leave empty to keep it)",
+		// Empty places: what to do first
+		"还没有选班级：在上方选择班级；还没有班级时，先到“班级”点“新建班级”开班备案。":                                        "No class chosen: choose one above; with no classes yet, go to Classes and press New class to file one.",
+		"这个班还没有学员。点“导入表格”导入花名册（Excel/WPS，格式见“下载导入模板”），或在表格里选中整行复制后点“粘贴名单”；也可点“添加学员”逐个录入。": "This class has no trainees yet. Press Import file to import the roster (Excel/WPS; see Import template for the columns), or copy whole rows in a spreadsheet and press Paste rows; or press Add trainee for one at a time.",
+		"这个班还没有课程。先到上方“课程表”用“按周排课”一次排好，或逐课添加；排好后在这里点名、打印签到表。":                             "This class has no lessons yet. In Timetable above, make them all at once with Weekly series, or add them one by one; then take the roll and print sign-in sheets here.",
+		"这个班还没有学员：先在“学员”中导入花名册，再点名。":                                                      "This class has no trainees yet: import the roster in Roster first, then take the roll.",
+		"这个班还没有学员：先在“学员”中导入花名册。考勤和成绩录入后，这里列出每人的发证资格，合格者可发证、打印证书。":                         "This class has no trainees yet: import the roster in Roster first. Once attendance and scores are in, each trainee's eligibility is listed here, and those who pass can be certified and their certificates printed.",
+		"还没有要上传的记录。新建班级、录入学员和考勤后，记录会自动排队，每分钟上传一次；每次上传的批次列在这里。":                            "Nothing to send yet. Classes, trainees and attendance you enter queue by themselves and are sent every minute; each batch sent is listed here.",
+		"这个班还没有学员：先在“学员”中导入花名册。结业后选好日期点“计算”，这里列出每人的结业和就业补贴。":                              "This class has no trainees yet: import the roster in Roster first. After completion, pick the date and press Compute to list each trainee's completion and employment subsidy.",
+		"本周没有要跟踪的学员。班级结业后，到了“设置”→“就业跟踪设置”的节点（如结业后第 3、6 个月）的学员会列在这里，逐个电话回访后点“记录…”。":        "Nobody is due for follow-up this week. After a class finishes, trainees reaching the months set in Settings → Employment follow-up (e.g. 3 and 6 months after) are listed here; call each and press Record….",
+		"还没有结业的班级。班级结业后，这里按结业年份统计合格率、证书取得率和就业率，并可打印报告。":                                   "No class has finished yet. Once classes finish, their pass, certificate and employment rates are counted here by year, and the report can be printed.",
+		// 班级 form and filters
+		"如 2026-DG-001": "e.g. 2026-DG-001", "如 电工（五级）就业技能培训班": "e.g. Electrician (level 5) employment skills class",
+		"如 电工": "e.g. Electrician", "如 6-31-01-03": "e.g. 6-31-01-03", "可不填；如 高压电工": "optional; e.g. High-voltage electrician",
+		"如 40": "e.g. 40", "多名教师用逗号分隔": "separate several teachers with commas", "补贴标准": "Subsidy per trainee",
+		"元/人，如 1200；可留空，申领补贴前填写": "yuan per trainee, e.g. 1200; may stay empty until claiming",
+		"五级/初级工": "Level 5 / Junior", "四级/中级工": "Level 4 / Intermediate", "三级/高级工": "Level 3 / Senior",
+		"二级/技师": "Level 2 / Technician", "一级/高级技师": "Level 1 / Senior technician",
+		"就业技能培训": "Employment skills", "岗位技能提升培训": "On-the-job upskilling", "创业培训": "Entrepreneurship",
+		"项目制培训": "Project-based", "以工代训": "Work-based training", "新型学徒制培训": "New apprenticeship",
+		"按机构设置": "As in settings", "理论+实操": "Theory + practice", "仅理论": "Theory only", "仅实操": "Practice only",
+		"全部状态": "All statuses", "全部类型": "All types", "全部年份": "All years", "%d 年": "%d",
+		"未开班": "Not started", "进行中": "Running", "已结业": "Finished",
+		// 学员 form
+		"证件上的姓名": "name as on the ID", "18 位证件号码": "18-character ID number", "按证件号码": "From ID number",
+		"男": "Male", "女": "Female", "11 位手机号或 0571-88888888": "11-digit mobile or 0571-88888888", "户籍地址": "Registered address",
+		"请先在“班级”中选择一个班级": "Choose a class in Classes first", "退学…": "Withdraw…",
+		"汉族": "Han", "蒙古族": "Mongol", "回族": "Hui", "藏族": "Tibetan", "维吾尔族": "Uyghur", "苗族": "Miao", "彝族": "Yi",
+		"壮族": "Zhuang", "布依族": "Bouyei", "朝鲜族": "Korean", "满族": "Manchu", "侗族": "Dong", "瑶族": "Yao", "白族": "Bai",
+		"土家族": "Tujia", "哈尼族": "Hani", "哈萨克族": "Kazakh", "傣族": "Dai", "黎族": "Li", "傈僳族": "Lisu", "佤族": "Va",
+		"畲族": "She", "高山族": "Gaoshan", "拉祜族": "Lahu", "水族": "Sui", "东乡族": "Dongxiang", "纳西族": "Naxi",
+		"景颇族": "Jingpo", "柯尔克孜族": "Kyrgyz", "土族": "Tu", "达斡尔族": "Daur", "仫佬族": "Mulao", "羌族": "Qiang",
+		"布朗族": "Blang", "撒拉族": "Salar", "毛南族": "Maonan", "仡佬族": "Gelao", "锡伯族": "Xibe", "阿昌族": "Achang",
+		"普米族": "Pumi", "塔吉克族": "Tajik", "怒族": "Nu", "乌孜别克族": "Uzbek", "俄罗斯族": "Russian", "鄂温克族": "Evenki",
+		"德昂族": "De'ang", "保安族": "Bonan", "裕固族": "Yugur", "京族": "Gin", "塔塔尔族": "Tatar", "独龙族": "Derung",
+		"鄂伦春族": "Oroqen", "赫哲族": "Hezhen", "门巴族": "Monpa", "珞巴族": "Lhoba", "基诺族": "Jino", "其他": "Other",
+		"外国血统中国籍人士": "Chinese citizen of foreign origin",
+		"研究生":       "Postgraduate", "大学本科": "Bachelor's degree", "大学专科": "College diploma", "中等专科": "Secondary vocational",
+		"职业高中": "Vocational high school", "技工学校": "Technical school", "普通高中": "High school", "初中": "Junior secondary",
+		"小学": "Primary school",
+		"城乡未继续升学的应届初高中毕业生": "School leavers not continuing study", "高校毕业生": "University graduates",
+		"登记失业人员": "Registered unemployed", "农村转移就业劳动者": "Rural workers moving to jobs", "脱贫人口": "People lifted out of poverty",
+		"退役军人": "Veterans", "残疾人": "People with disabilities", "企业职工": "Employees of enterprises",
+		// 考勤 and 结业
+		"未记录": "not marked", "出勤": "Present", "迟到": "Late", "早退": "Left early", "请假": "Excused", "缺勤": "Absent",
+		"更正原因（更正录错的成绩时填写；不填则不合格者的新成绩记为补考）": "Reason for a correction (when a score was typed wrong; empty: a failed trainee's new score is a re-sit)",
+		"更正原因": "Correction reason",
+		// 设置
+		"营业执照或办学许可证上的全称": "full name as on the business or school licence", "18 位，如 91350100M000100Y43": "18 characters, e.g. 91350100M000100Y43",
+		"办学许可证号": "School licence no.", "留空则取统一社会信用代码第 9–17 位": "empty: characters 9–17 of the credit code",
+		"备份口令（可不填；带出本机时务必设置）":         "backup passphrase (optional; set one before a backup leaves this PC)",
+		"前6位和后4位（110105********002X）": "First 6 and last 4 (110105********002X)", "仅后4位（**************002X）": "Last 4 only (**************002X)",
+		"完整号码（仅在本省要求时）":                       "Full number (only where the province requires it)",
+		"核验网页的地址，如 https://本机构网站/verify.html": "address of the verification page, e.g. https://your-site/verify.html",
+		"证书二维码里的网址：手机扫码核验证书时打开。填写本机构放置核验网页（右侧“导出核验网页”）的地址，如 https://本机构网站/verify.html，或人社部门提供的查验网址；仍是默认的占位地址时不能发正式证书。": "The address in the certificates' QR code, opened when a phone scans it: where you put the verification page (Export verification page, right), e.g. https://your-site/verify.html, or the bureau's checking address. Real certificates cannot be issued while it is still the default placeholder.",
+		"留空使用全国默认人员类别表": "empty: the national category table", "留空只用职业分类大典；地区增补的职业、工种、课时与补贴标准放在此文件": "empty: the national catalogue only; regional occupations, trades, hours and subsidies go in this file",
+		"留空使用默认补贴规则（分期拨付，结业 60%）":                               "empty: default subsidy rules (paid in stages, 60% at completion)",
+		"留空使用默认考核方案；可用 {班级} {职业} {等级} {考核方式} {学时} {合格分数} {出勤率}": "empty: default assessment plan; may use {班级} {职业} {等级} {考核方式} {学时} {合格分数} {出勤率}",
+		"0：不要求": "0: not required", "不要求": "Not required", "一级/高级技师及以上": "Level 1 / Senior technician or above", "二级/技师及以上": "Level 2 / Technician or above",
+		"三级/高级工及以上": "Level 3 / Senior or above", "四级/中级工及以上": "Level 4 / Intermediate or above", "五级/初级工及以上": "Level 5 / Junior or above",
+		"结业人数": "Completed", "报名人数": "Enrolled", "须考理论": "Theory assessed", "须考实操": "Practice assessed",
+		"灵活就业计入就业": "Flexible employment counts as employed", "须有证明材料才计入": "Count only with evidence",
+		"重复刷卡间隔（秒）": "Repeat-scan interval (s)", "职业目录补充文件": "Occupation supplement file", "每班理论教师至少": "Theory teachers per class, at least",
+		"每班实操教师至少": "Practice teachers per class, at least", "实操教师最低等级": "Practice teachers' lowest level", "就业跟踪设置": "Employment follow-up",
+		"跟踪节点（月）": "Follow-up months", "创业培训节点": "Months (entrepreneurship)", "就业统计期（月）": "Employment window (months)",
+		"就业率分母": "Employment rate of", "目标合格率 %": "Target pass rate %", "目标就业率 %": "Target employment rate %",
+		"3个月开业率 %": "Business rate at 3 months %", "6个月开业率 %": "Business rate at 6 months %", "稳定经营率 %": "Stable business rate %",
+		"带动就业（人/户）": "Jobs per business", "证书取得率 %": "Certificate rate %", "出勤率 %": "Attendance rate %",
+		// 师资
+		"18 位公民身份号码": "18-character citizen ID number", "手机号（可不填）": "mobile (optional)", "理论和实操": "theory and practice",
+		"每行一项，例：职业技能等级 二级 电工 证书编号\n学历 本科\n教师资格 中职 证书编号": "one per line, e.g. skill level, level 2, electrician, certificate no.\ndegree, bachelor\nteacher licence, secondary vocational, certificate no.",
+		"资质扫描件": "Qualification scans", "选择资质": "Choose a qualification", "附扫描件…": "Attach scan…",
+		"保存教师后可为每项资质附扫描件（加密保存）。": "Once the teacher is saved, each qualification can have a scan (kept encrypted).",
+		// 补贴
+		"元，如 16560.00": "yuan, e.g. 16560.00",
+		// 跟踪
+		"导出跟踪表": "Export follow-up sheet", "导入跟踪表": "Import follow-up sheet", "截至 %s，本周到期或逾期的跟踪 %d 人次（逾期 %d）": "As of %s: %d follow-ups due this week or overdue (%d overdue)",
+		"显示电话": "Show phone", "记录…": "Record…", "本周": "this week", "逾期": "overdue", "（未登记电话）": "(no phone)",
+		"已记录：": "Recorded: ", "已记录：%s %s %s": "Recorded: %s %s %s", "跟踪日期": "Date", "跟踪状态": "Status", "证明材料": "Evidence",
+		"证明编号": "Evidence no.", "就业单位": "Employer", "单位统一社会信用代码": "Employer's credit code", "入职日期": "Started on",
+		"岗位": "Job", "月工资（元）": "Monthly wage (yuan)", "企业名称": "Business name", "企业统一社会信用代码": "Business credit code",
+		"登记日期": "Registered on", "带动就业人数": "People employed", "仍在经营": "Still trading",
+		"就业单位全称": "employer's full name", "18位统一社会信用代码": "18-character credit code", "入职日期 2026-05-01": "started on, e.g. 2026-05-01",
+		"元/月，可不填": "yuan a month, optional", "合同编号、执照号等，可不填": "contract or licence no., optional",
+		"企业（个体工商户）名称": "business name", "登记日期 2026-04-01": "registered on, e.g. 2026-04-01", "雇用人数（不含本人）": "employees (not counting the owner)",
+		"就业": "Employed", "灵活就业": "Flexibly employed", "自主创业": "Self-employed", "升学": "Further study", "未就业": "Not employed",
+		"劳动合同": "Labour contract", "社保缴费记录": "Social insurance record", "工资流水": "Wage statement", "营业执照": "Business licence",
+		"灵活就业登记": "Flexible employment registration",
+		"本周没有要跟踪的学员，无需导出。": "Nobody is due for follow-up this week; nothing to export.",
+		"已保存到 ": "Saved to ", "。用 Excel/WPS 填写后点“导入跟踪表”。": ". Fill it in with Excel/WPS, then press Import follow-up sheet.",
+		"已导出跟踪表（%d 人次）：%s": "Follow-up sheet exported (%d follow-ups): %s", "共 %d 行，可导入 %d 行，有问题 %d 行（有问题的行不导入）": "%d rows: %d can be imported, %d have problems (those are not imported)",
+		"已导入 %d 条就业跟踪": "%d follow-ups imported",
+		// 统计
+		"合格率": "Pass rate", "证书取得率": "Certificate rate", "就业率": "Employment rate", "3个月开业率": "Business rate (3 months)",
+		"6个月开业率": "Business rate (6 months)", "稳定经营率": "Stable business rate", "%d 年结业的班级（%d 个）": "Classes finished in %d (%d)",
+		"截至": "as of", "报名 %d　退学 %d　结业 %d　合格 %d　证书 %d　就业 %d": "enrolled %d · withdrawn %d · completed %d · passed %d · certified %d · employed %d",
+		"结业": "Completed", "结业年份": "Year finished", "全年": "Whole year", "打印报告": "Print report", "待定": "pending", "无": "none",
+		"培训成效报告": "Training outcomes report",
+	} {
+		if _, ok := english[zh]; !ok { // a screen's own block may say it first
+			english[zh] = en
+		}
+	}
+}
