@@ -83,7 +83,7 @@ func newMarkList(m *markingTab) *widget.List {
 					c.row.SignOut.SetText(s)
 				}
 			}
-			line := container.New(markCols, c.no, c.name, c.id, c.status, c.in, c.out, c.source)
+			line := container.New(m.cols, c.no, c.name, c.id, c.status, c.in, c.out, c.source)
 			m.cells[line] = c
 			return line
 		},

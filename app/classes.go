@@ -108,6 +108,8 @@ func (s *ClassesScreen) newTable() *widget.Table {
 			}
 		})
 	setColumns(t, classColumns, s.u.T)
+	// 状态 shows every status whole, in the UI's language.
+	t.SetColumnWidth(6, fitWidth(classColumns[6].width, s.u.T(classColumns[6].title), s.u.Ts(statusFilters[1:])...))
 	t.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(s.shown) {
 			s.open(s.shown[id.Row])
@@ -131,7 +133,7 @@ func (s *ClassesScreen) cell(c training.Class, col int) string {
 	case 5:
 		return strconv.Itoa(s.counts[c.ID])
 	case 6:
-		return c.StatusOn(today()).Label()
+		return s.u.T(c.StatusOn(today()).Label())
 	}
 	return ""
 }

@@ -45,6 +45,7 @@ type RosterScreen struct {
 	list     []training.Trainee
 	selected int // row in list, -1 for none
 	classIDs []string
+	widths   []float32 // the table's column widths as set
 	root     fyne.CanvasObject
 }
 
@@ -64,6 +65,8 @@ func newRosterScreen(u *UI) *RosterScreen {
 	s.Table = s.newTable()
 	s.EmptyHint = newEmptyHint()
 	s.Form = newTraineeForm(s)
+	s.widths = make([]float32, len(rosterColumns))
+	s.fitColumns(nil)
 	s.Import = newImporter(s)
 	s.AddButton = widget.NewButtonWithIcon(u.T("添加学员"), theme.ContentAddIcon(), s.NewTrainee)
 	s.AddButton.Importance = widget.HighImportance
@@ -124,6 +127,7 @@ func (s *RosterScreen) newTable() *widget.Table {
 	for i, c := range rosterColumns {
 		t.SetColumnWidth(i, c.width)
 	}
+
 	t.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(s.list) {
 			s.selected = id.Row
@@ -196,6 +200,7 @@ func (s *RosterScreen) load(classID string) {
 	s.Form.fill(training.Trainee{})
 	s.updateTitle()
 	s.updateEmpty()
+	s.fitColumns(s.list)
 	if keep != "" {
 		s.Reveal(keep)
 	}
