@@ -53,7 +53,7 @@ type classForm struct {
 
 func newClassForm(s *ClassesScreen) *classForm {
 	u := s.u
-	f := &classForm{s: s, fields: newFieldForm(s.u)}
+	f := &classForm{s: s, fields: newFieldForm(s.u.T)}
 	f.Title = widget.NewLabel("")
 	f.Title.TextStyle.Bold = true
 	entry := func(ph string) *deskEntry {

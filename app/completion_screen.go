@@ -33,6 +33,8 @@ type CompletionScreen struct {
 	RevokeButton  *widget.Button // 撤销
 	ReplaceButton *widget.Button // 补发
 	PubKeyButton  *widget.Button // 导出验证公钥
+	SkillButton   *widget.Button // 等级证书…
+	SkillCert     *skillCertForm // the 职业技能等级证书 form last opened
 	VerifyPageBtn *widget.Button // 导出核验网页
 	Progress      *widget.ProgressBar
 	CancelButton  *widget.Button
@@ -66,6 +68,7 @@ func newCompletionScreen(u *UI) *CompletionScreen {
 	s.RevokeButton = widget.NewButton(u.T("撤销"), s.askRevoke)
 	s.ReplaceButton = widget.NewButton(u.T("补发"), s.askReplace)
 	s.PubKeyButton = widget.NewButton(u.T("导出验证公钥"), s.askPubKey)
+	s.SkillButton = widget.NewButton(u.T("等级证书…"), s.askSkillCert)
 	s.VerifyPageBtn = widget.NewButton(u.T("导出核验网页"), u.askVerifyPage)
 	s.Progress = widget.NewProgressBar()
 	s.CancelButton = widget.NewButton(u.T("取消"), func() { s.cancel.Store(true) })
@@ -79,7 +82,7 @@ func newCompletionScreen(u *UI) *CompletionScreen {
 	s.EmptyHint = newEmptyHint()
 	top := container.NewBorder(nil, nil, widget.NewLabel(u.T("班级")+"："), nil, s.ClassSelect)
 	actions := container.NewHBox(s.SaveButton, s.IssueButton, s.PreviewButton, s.PrintButton,
-		widget.NewSeparator(), s.RevokeButton, s.ReplaceButton, widget.NewSeparator(), s.PubKeyButton, s.VerifyPageBtn)
+		widget.NewSeparator(), s.RevokeButton, s.ReplaceButton, s.SkillButton, widget.NewSeparator(), s.PubKeyButton, s.VerifyPageBtn)
 	hint := widget.NewLabel(u.T("勾选学员后，“打印证书”只打印勾选的证书；“撤销”“补发”作用于勾选的证书。"))
 	hint.Importance = widget.LowImportance
 	reason := container.NewBorder(nil, nil, widget.NewLabel(u.T("更正原因")+"："), nil, s.Reason)

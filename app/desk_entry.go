@@ -13,6 +13,9 @@ type deskEntry struct {
 	widget.Entry
 	u     *UI
 	onEsc func()
+	// onFocus, when set, hears the entry take the focus (the search box
+	// starts loading its index then, before the first key).
+	onFocus func()
 }
 
 func newDeskEntry(u *UI, placeholder string) *deskEntry {
@@ -28,6 +31,14 @@ func newDeskMultiLine(u *UI, placeholder string) *deskEntry {
 	e := newDeskEntry(u, placeholder)
 	e.MultiLine = true
 	return e
+}
+
+// FocusGained tells onFocus, then is the Entry's.
+func (e *deskEntry) FocusGained() {
+	if e.onFocus != nil {
+		e.onFocus()
+	}
+	e.Entry.FocusGained()
 }
 
 // TypedKey handles Escape; every other key is the Entry's.

@@ -28,6 +28,9 @@ type followUpForm struct {
 	Operating                                           *widget.Check
 	Error                                               *widget.Label
 	SaveButton                                          *widget.Button
+	ScanButton                                          *widget.Button
+	ScanLabel                                           *widget.Label
+	scan                                                *store.ScanFile
 	dialog                                              dialog.Dialog
 }
 
@@ -69,6 +72,8 @@ func newFollowUpForm(s *FollowUpScreen, call store.DueCall) *followUpForm {
 	f.Error = widget.NewLabel("")
 	f.Error.Wrapping = fyne.TextWrapWord
 	f.Error.Importance = widget.DangerImportance
+	f.ScanButton = widget.NewButton(s.u.T("附扫描件…"), f.chooseScan)
+	f.ScanLabel = widget.NewLabel(s.u.T("未附扫描件（附在第一项证明材料上）"))
 	f.SaveButton = widget.NewButton(s.u.T("保存"), f.Save)
 	f.SaveButton.Importance = widget.HighImportance
 	return f
@@ -86,6 +91,7 @@ func (f *followUpForm) show() {
 		widget.NewFormItem(u.T("月工资（元）"), f.Wage),
 		widget.NewFormItem(u.T("证明材料"), f.Evidence),
 		widget.NewFormItem(u.T("证明编号"), f.Ref),
+		widget.NewFormItem(u.T("扫描件"), container.NewBorder(nil, nil, f.ScanButton, nil, f.ScanLabel)),
 		widget.NewFormItem(u.T("企业名称"), f.BizName),
 		widget.NewFormItem(u.T("企业统一社会信用代码"), f.BizUSCC),
 		widget.NewFormItem(u.T("登记日期"), f.Registered),
@@ -105,7 +111,7 @@ func (f *followUpForm) Save() {
 	f.Error.SetText("")
 	e, err := f.entry()
 	if err == nil {
-		_, err = f.s.u.Store.RecordFollowUp(e, nil)
+		_, err = f.s.u.Store.RecordFollowUp(e, f.scans())
 	}
 	if err != nil {
 		f.Error.SetText(err.Error())

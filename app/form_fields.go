@@ -27,8 +27,8 @@ type fieldForm struct {
 	order   []string
 }
 
-func newFieldForm(u *UI) *fieldForm {
-	f := &fieldForm{tr: u.T, en: u.lang == "en", Form: widget.NewForm(), General: errorLabel(), errs: map[string]*widget.Label{},
+func newFieldForm(tr func(string) string) *fieldForm {
+	f := &fieldForm{tr: tr, en: tr("设置") != "设置", Form: widget.NewForm(), General: errorLabel(), errs: map[string]*widget.Label{},
 		byField: map[errs.Field]*widget.Label{}}
 	return f
 }

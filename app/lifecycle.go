@@ -1,10 +1,18 @@
 package app
 
-import "time"
+import (
+	"runtime/debug"
+	"time"
+)
 
 // backupEvery is how often the running app looks whether a day has passed
 // since the last automatic backup (AutoBackup itself does nothing sooner).
 const backupEvery = time.Hour
+
+// firstBackupAfter lets start-up finish before the first look: a backup
+// reads the whole database, which would compete with the window for the
+// machine's cores and memory.
+var firstBackupAfter = 2 * time.Minute
 
 // Start shows first-run setup when the institution is not set up yet and
 // starts background work: the sync loop and the daily automatic backup,
@@ -19,7 +27,7 @@ func (u *UI) Start() {
 	u.qrWarm = startQRWarmer(u.Store)
 	u.stopBackups = make(chan struct{})
 	u.backups.Add(1)
-	go u.autoBackups(u.stopBackups)
+	go u.autoBackups(u.stopBackups, firstBackupAfter)
 }
 
 // Stop pauses background work cleanly before the program quits.
@@ -38,8 +46,15 @@ func (u *UI) Stop() {
 	}
 }
 
-func (u *UI) autoBackups(stop chan struct{}) {
+func (u *UI) autoBackups(stop chan struct{}, first time.Duration) {
 	defer u.backups.Done()
+	wait := time.NewTimer(first)
+	defer wait.Stop()
+	select {
+	case <-stop:
+		return
+	case <-wait.C:
+	}
 	tick := time.NewTicker(backupEvery)
 	defer tick.Stop()
 	for {
@@ -47,7 +62,10 @@ func (u *UI) autoBackups(stop chan struct{}) {
 		if st, err := u.Store.Settings(); err == nil && st.AutoBackupKeep > 0 {
 			keep = st.AutoBackupKeep
 		}
-		_, _ = u.Store.AutoBackup(keep) // a failed backup must not disturb the clerk; the next hour tries again
+		// A failed backup must not disturb the clerk; the next hour tries again.
+		if made, _ := u.Store.AutoBackup(keep); made != "" {
+			debug.FreeOSMemory() // the compaction's buffers go back to the system, not kept for a day
+		}
 		select {
 		case <-stop:
 			return

@@ -80,7 +80,7 @@ var sexChoices = []string{sexByNumber, "男", "女"}
 
 func newTraineeForm(s *RosterScreen) *traineeForm {
 	u := s.u
-	f := &traineeForm{s: s, fields: newFieldForm(s.u)}
+	f := &traineeForm{s: s, fields: newFieldForm(s.u.T)}
 	f.Title = widget.NewLabel("")
 	f.Title.TextStyle.Bold = true
 	entry := func(ph string) *deskEntry {

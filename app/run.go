@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -16,12 +17,16 @@ import (
 	"trainingdesk/store"
 )
 
+// settleAfter is when start-up's garbage goes back to the system.
+const settleAfter = 3 * time.Second
+
 // AppID matches FyneApp.toml.
 const AppID = "cn.trainingdesk.desktop"
 
 // Run opens the GUI on a data directory and returns the exit code. With demo
 // set, an empty directory is first seeded with the demo data set.
 func Run(dataDir string, withDemo bool, opts store.Options) int {
+	profiled := startProfile(time.Now())
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(newTheme())
@@ -43,6 +48,11 @@ func Run(dataDir string, withDemo bool, opts store.Options) int {
 	defer func() { u.Store.Close() }() // the demo's, when 打开演示数据 switched to it
 	u.Start()
 	u.Win.SetMaster()
+	profiled()
+	// Start-up parses fonts (Fyne reads every outline of the theme font per
+	// text style, and looks through the machine's fonts): hundreds of MB of
+	// garbage the Go runtime would otherwise give back only slowly.
+	time.AfterFunc(settleAfter, debug.FreeOSMemory)
 	u.Win.ShowAndRun()
 	u.Stop()
 	return 0

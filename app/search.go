@@ -16,13 +16,15 @@ import (
 )
 
 // traineeIndex is the session's search index over every class. It is
-// built once (in the background) and then kept up to date by the screens
-// that change trainees. Besides the index's name and ID tail it keeps, per
-// trainee, only the class and the MASKED number to show in results.
+// loaded when the clerk first goes to search (at 100,000 trainees it holds
+// some 40 MB, which a session that never searches does not need) and then
+// kept up to date by the screens that change trainees. Besides the index's
+// name and ID tail it keeps, per trainee, only the class and the MASKED
+// number to show in results.
 type traineeIndex struct {
 	u     *UI
 	mu    sync.Mutex
-	ready chan struct{}
+	ready chan struct{} // nil until a load starts
 	ix    *search.Index
 	info  map[string]hitInfo
 	err   error
@@ -32,21 +34,34 @@ type hitInfo struct {
 	name, masked, classID string
 }
 
-func newTraineeIndex(u *UI) *traineeIndex {
-	x := &traineeIndex{u: u}
-	x.rebuild()
-	return x
+func newTraineeIndex(u *UI) *traineeIndex { return &traineeIndex{u: u} }
+
+// rebuild forgets the index (after the demo data replaced the store); the
+// next search loads it again.
+func (x *traineeIndex) rebuild() {
+	x.mu.Lock()
+	ready := x.ready
+	x.mu.Unlock()
+	if ready != nil {
+		<-ready // a load in flight finishes before it is dropped
+	}
+	x.mu.Lock()
+	x.ready, x.ix, x.info, x.err = nil, nil, nil, nil
+	x.mu.Unlock()
 }
 
-// rebuild loads the index again (start-up, after the demo data): from the
-// store's saved snapshot when there is one, so a big institution neither
-// decrypts every trainee nor keeps them all in memory; a hit's name, class
-// and masked number are read when it is shown.
-func (x *traineeIndex) rebuild() {
-	ready := make(chan struct{})
+// load starts loading in the background, once: from the store's saved
+// snapshot when there is one, so a big institution neither decrypts every
+// trainee nor keeps them all in memory; a hit's name, class and masked
+// number are read when it is shown.
+func (x *traineeIndex) load() chan struct{} {
 	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.ready != nil {
+		return x.ready
+	}
+	ready := make(chan struct{})
 	x.ready = ready
-	x.mu.Unlock()
 	go func() {
 		defer close(ready)
 		ix, err := roster.LoadIndex(x.u.Store)
@@ -57,22 +72,31 @@ func (x *traineeIndex) rebuild() {
 		x.ix, x.info, x.err = ix, map[string]hitInfo{}, err
 		x.mu.Unlock()
 	}()
+	return ready
 }
 
 func infoOf(t training.Trainee) hitInfo {
 	return hitInfo{name: t.Person.Name, masked: identity.Mask(t.Person.IDNumber), classID: t.ClassID}
 }
 
-func (x *traineeIndex) wait() {
+// loaded waits for a load in flight and tells whether there is an index;
+// without one, changes need no applying (the next load reads them).
+func (x *traineeIndex) loaded() bool {
 	x.mu.Lock()
 	ready := x.ready
 	x.mu.Unlock()
+	if ready == nil {
+		return false
+	}
 	<-ready
+	return true
 }
 
 // add indexes new or changed enrolments.
 func (x *traineeIndex) add(list ...training.Trainee) {
-	x.wait()
+	if !x.loaded() {
+		return
+	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	for _, t := range list {
@@ -83,7 +107,9 @@ func (x *traineeIndex) add(list ...training.Trainee) {
 
 // remove drops a withdrawn enrolment.
 func (x *traineeIndex) remove(id string) {
-	x.wait()
+	if !x.loaded() {
+		return
+	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	x.ix.Remove(id)
@@ -96,7 +122,7 @@ type searchHit struct {
 }
 
 func (x *traineeIndex) find(query string, limit int) ([]searchHit, error) {
-	x.wait()
+	<-x.load()
 	x.mu.Lock()
 	ix, info, err := x.ix, x.info, x.err
 	x.mu.Unlock()
@@ -147,6 +173,7 @@ func newSearchBox(u *UI, index *traineeIndex, onChange func(searching bool)) *Se
 	b.Entry = newDeskEntry(u, u.T("查找学员：姓名、拼音或证件号尾号（Ctrl+F）"))
 	b.Entry.OnChanged = b.search
 	b.Entry.onEsc = func() { b.Entry.SetText("") }
+	b.Entry.onFocus = func() { index.load() }
 	b.Entry.OnSubmitted = func(string) {
 		if len(b.Hits) > 0 {
 			b.choose(0)

@@ -65,7 +65,7 @@ type SettingsScreen struct {
 var languages = []string{"中文", "English"}
 
 func newSettingsScreen(u *UI) *SettingsScreen {
-	s := &SettingsScreen{u: u, rules: newFieldForm(u)}
+	s := &SettingsScreen{u: u, rules: newFieldForm(u.T)}
 	s.Institution = newInstitutionForm(u, func() { s.Institution.save() })
 	s.InstitutionSave = widget.NewButtonWithIcon(u.T("保存机构信息"), theme.DocumentSaveIcon(), func() { s.Institution.save() })
 	s.InstitutionSave.Importance = widget.HighImportance

@@ -34,7 +34,7 @@ type institutionForm struct {
 }
 
 func newInstitutionForm(u *UI, onSubmit func()) *institutionForm {
-	f := &institutionForm{u: u, fields: newFieldForm(u)}
+	f := &institutionForm{u: u, fields: newFieldForm(u.T)}
 	entry := func(ph string) *deskEntry {
 		e := newDeskEntry(u, ph)
 		e.OnSubmitted = func(string) { onSubmit() }

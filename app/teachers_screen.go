@@ -46,7 +46,7 @@ type TeachersScreen struct {
 var teachesChoices = []string{training.TeachTheory, training.TeachPractice, training.TeachBoth}
 
 func newTeachersScreen(u *UI) *TeachersScreen {
-	s := &TeachersScreen{u: u, fields: newFieldForm(u)}
+	s := &TeachersScreen{u: u, fields: newFieldForm(u.T)}
 	s.List = widget.NewList(func() int { return len(s.teachers) },
 		func() fyne.CanvasObject {
 			return widget.NewLabel("阿依古丽·买买提  110105********002X  理论和实操")

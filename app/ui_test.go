@@ -91,6 +91,8 @@ func mustClass(t *testing.T, u *UI, id string) training.Class {
 }
 
 func TestRunningAppMakesTheDailyBackup(t *testing.T) {
+	defer func(d time.Duration) { firstBackupAfter = d }(firstBackupAfter)
+	firstBackupAfter = 0
 	u := newDemoUI(t)
 	u.Start()
 	defer u.Stop()

@@ -261,6 +261,25 @@ var english = map[string]string{
 	"输出文件夹（证书、样本、签到表、胸卡）":                                   "Output folder (certificates, drafts, sign-in sheets, badges)",
 	"还没有班级。点左上角“新建班级”开班备案（Ctrl+N）；想先熟悉操作，可用 --demo 打开演示数据。": "No classes yet. Press New class (Ctrl+N) to file one; start with --demo to try the demo data first.",
 	"没有符合筛选条件的班级。请把状态、类型、年份选回“全部”，或清空日期。":                   "No class matches the filters. Set status, type and year back to All, or clear the dates.",
+	// 跟踪: the scan of a follow-up's proof
+	"附扫描件…": "Attach scan…",
+	"扫描件":   "Scan",
+	"未附扫描件（附在第一项证明材料上）": "No scan (it goes with the first proof ticked)",
+	"%s（%d KB，保存时加密）":   "%s (%d KB, encrypted when saved)",
+	"无法读取扫描件 %s：%v":     "Cannot read the scan %s: %v",
+	// 结业/证书: the 职业技能等级证书 form
+	"等级证书…":    "Skill certificate…",
+	"职业技能等级证书": "Skill level certificate",
+	"等级证书编号":   "Certificate number",
+	"证书等级":     "Level",
+	"发证日期":     "Date issued",
+	"评价机构":     "Assessing body",
+	"更正原因":     "Reason for the correction",
+	"撤销登记":     "Withdraw",
+	"照证书抄写，如 S2026350100000123": "As printed, e.g. S2026350100000123",
+	"如 2026-07-15": "e.g. 2026-07-15",
+	"发证的评价机构全称":    "Full name of the assessing body",
+	"更正或撤销时填写":     "Needed to correct or withdraw",
 	// Issue 17: placeholders, hints, choices and empty lists of every place,
 	// and the 跟踪/统计 screens (one block, to ease merges).
 	// Places, shared
@@ -404,7 +423,6 @@ var english = map[string]string{
 	"请假":  "Excused",
 	"缺勤":  "Absent",
 	"更正原因（更正录错的成绩时填写；不填则不合格者的新成绩记为补考）": "Reason for a correction (when a score was typed wrong; empty: a failed trainee's new score is a re-sit)",
-	"更正原因": "Correction reason",
 	// 设置
 	"营业执照或办学许可证上的全称":                      "full name as on the business or school licence",
 	"18 位，如 91350100M000100Y43":           "18 characters, e.g. 91350100M000100Y43",
@@ -457,7 +475,6 @@ var english = map[string]string{
 	"每行一项，例：职业技能等级 二级 电工 证书编号\n学历 本科\n教师资格 中职 证书编号": "one per line, e.g. skill level, level 2, electrician, certificate no.\ndegree, bachelor\nteacher licence, secondary vocational, certificate no.",
 	"资质扫描件": "Qualification scans",
 	"选择资质":  "Choose a qualification",
-	"附扫描件…": "Attach scan…",
 	"保存教师后可为每项资质附扫描件（加密保存）。": "Once the teacher is saved, each qualification can have a scan (kept encrypted).",
 	// 补贴
 	"元，如 16560.00": "yuan, e.g. 16560.00",

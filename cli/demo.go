@@ -10,17 +10,22 @@ import (
 )
 
 func init() {
-	register("demo", "demo [--trainees N]（在空数据目录中载入演示机构、班级、课程、学员、考勤和成绩）", seedDemo)
+	register("demo", "demo [--trainees N] [--marked-lessons K]（在空数据目录中载入演示机构、班级、课程、学员、考勤和成绩；--marked-lessons 让千人班已上 K 次课并记考勤，供规模测试造出大上传队列）", seedDemo)
 }
 
 func seedDemo(e *env, args []string) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	n := fs.Int("trainees", 60, "")
+	marked := fs.Int("marked-lessons", 0, "")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
 	return e.withStore(func(s *store.Store) error {
-		if err := demo.Seed(s, *n, time.Now()); err != nil {
+		seed := func() error { return demo.Seed(s, *n, time.Now()) }
+		if *marked != 0 {
+			seed = func() error { return demo.SeedMarked(s, *n, *marked, time.Now()) }
+		}
+		if err := seed(); err != nil {
 			return err
 		}
 		// The first `trainees search` then starts from a saved index.

@@ -35,10 +35,11 @@ var ErrNotEmpty = errors.New("数据目录中已有机构数据，演示数据�
 // It is one transaction: killed midway, it leaves the directory empty, never
 // half seeded.
 func Seed(s *store.Store, n int, today time.Time) error {
-	return s.Together(func(s *store.Store) error { return seed(s, n, today) })
+	return s.Together(func(s *store.Store) error { return seed(s, n, today, today.AddDate(0, 0, -3)) })
 }
 
-func seed(s *store.Store, n int, today time.Time) error {
+// seed fills the store; the big classes (see bigClasses) begin on bigStart.
+func seed(s *store.Store, n int, today, bigStart time.Time) error {
 	if _, ok, err := s.Institution(); err != nil {
 		return err
 	} else if ok {
@@ -91,7 +92,7 @@ func seed(s *store.Store, n int, today time.Time) error {
 	if err := runClass(s, rng, running, people[half:inDemo], today, false); err != nil {
 		return err
 	}
-	if err := bigClasses(s, rng, people[inDemo:], today); err != nil {
+	if err := bigClasses(s, rng, people[inDemo:], bigStart, today); err != nil {
 		return err
 	}
 	return seedPast(s, today)
@@ -106,15 +107,15 @@ const (
 	bigClassSize    = 1000
 )
 
-func bigClasses(s *store.Store, rng *rand.Rand, people []training.Person, today time.Time) error {
+func bigClasses(s *store.Store, rng *rand.Rand, people []training.Person, start, today time.Time) error {
 	for i := 0; len(people) > 0; i++ {
 		k := min(len(people), bigClassSize)
 		c, err := fileClass(s, fmt.Sprintf("DEMO-2026-L%03d", i+1), fmt.Sprintf("电工（五级）就业技能培训%d班", i+1), "电工", "6-31-01-03", 5,
-			"就业技能培训", today.AddDate(0, 0, -3), today.AddDate(0, 0, 40), 80, []string{"陈建国"})
+			"就业技能培训", start, today.AddDate(0, 0, 40), 80, []string{"陈建国"})
 		if err != nil {
 			return err
 		}
-		if err := runClass(s, rng, c, people[:k], today.AddDate(0, 0, -3), false); err != nil {
+		if err := runClass(s, rng, c, people[:k], start, false); err != nil { // marks come later, if at all
 			return err
 		}
 		people = people[k:]

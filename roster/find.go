@@ -35,9 +35,11 @@ type Hit struct {
 // keeps its index for the whole session). It starts from the store's saved
 // search snapshot patched with the trainees changed since, and saves a new
 // snapshot when there was none or it had fallen behind, so a fresh process
-// answers without decrypting every trainee. limit ≤ 0 means no limit.
+// answers without decrypting every trainee — nor building the index: it
+// reads the snapshot's entries in place (search.SearchSaved). limit ≤ 0
+// means no limit.
 func Find(s *store.Store, query string, limit int) ([]Hit, error) {
-	ix, err := LoadIndex(s)
+	entries, err := findEntries(s, query, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -50,7 +52,7 @@ func Find(s *store.Store, query string, limit int) ([]Hit, error) {
 		classByID[c.ID] = c
 	}
 	var out []Hit
-	for _, e := range ix.Search(query, limit) {
+	for _, e := range entries {
 		t, err := s.Trainee(e.Key)
 		if err != nil {
 			return nil, err
@@ -58,6 +60,26 @@ func Find(s *store.Store, query string, limit int) ([]Hit, error) {
 		out = append(out, Hit{Trainee: t, Class: classByID[t.ClassID]})
 	}
 	return out, nil
+}
+
+// findEntries searches the saved snapshot patched with later changes, or,
+// when there is none (or it is damaged or far behind), the index LoadIndex
+// builds and saves.
+func findEntries(s *store.Store, query string, limit int) ([]search.Entry, error) {
+	snap, err := s.LoadSearchSnapshot()
+	if err != nil {
+		return nil, err
+	}
+	if snap.Index != nil {
+		if found, err := search.SearchSaved(snap.Index, Entries(snap.Changed), snap.Removed, query, limit); err == nil {
+			return found, nil
+		}
+	}
+	ix, err := LoadIndex(s)
+	if err != nil {
+		return nil, err
+	}
+	return ix.Search(query, limit), nil
 }
 
 // LoadIndex is the search index over every trainee: the saved snapshot with

@@ -3,10 +3,15 @@
 #
 #   scripts/scale.sh                     20,000 trainees, command-line targets (a few minutes)
 #   scripts/scale.sh --trainees 100000   the issue's data set
-#   scripts/scale.sh --gui               also start the real GUI under Xvfb (cgo build, slow)
-#   scripts/scale.sh --base REF          also run the command-line targets with the binary built
-#                                        from git REF (e.g. the commit before the scale work),
+#   scripts/scale.sh --gui               also start the real GUI under Xvfb (cgo build, slow), on
+#                                        the seeded data and (with --queue) on a big upload queue
+#   scripts/scale.sh --base REF          also run every target with the binaries built from git
+#                                        REF (e.g. ca8c0b3, the commit before the scale work),
 #                                        side by side in the same run
+#   scripts/scale.sh --queue K           also seed a data set whose big classes had K lessons,
+#                                        marked (demo --marked-lessons K: 100,000 trainees and
+#                                        K = 9 queue ~1,000,000 records), and start the GUI on it
+#   scripts/scale.sh --only sync|gui     only that part (gui seeds the data sets it starts on)
 #
 # It seeds with `demo --trainees N` (the two demo classes take 2,000 trainees, marked and graded;
 # the rest are running classes of 1,000), then measures each target and prints one table:
@@ -14,15 +19,19 @@
 # CPU column: wall time there is mostly waiting for a core.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-N=20000 GUI=0 BASE=""
+N=20000 GUI=0 BASE="" QUEUE=0 ONLY=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --trainees) N="$2"; shift 2 ;;
     --gui) GUI=1; shift ;;
     --base) BASE="$2"; shift 2 ;;
-    *) echo "用法：scripts/scale.sh [--trainees N] [--gui] [--base REF]" >&2; exit 2 ;;
+    --queue) QUEUE="$2"; shift 2 ;;
+    --only) ONLY="$2"; shift 2 ;;
+    *) echo "用法：scripts/scale.sh [--trainees N] [--gui] [--base REF] [--queue K] [--only sync|gui]" >&2; exit 2 ;;
   esac
 done
+[ "$ONLY" = gui ] && GUI=1
+echo "settings: $N trainees; machine $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $(date -u +%FT%TZ)"
 scripts/deps.sh scale
 export TRAININGDESK_NO_KEYRING=1 LANG=zh_CN.UTF-8
 W=$(mktemp -d "${TMPDIR:-/tmp}/td-scale.XXXXXX")
@@ -33,6 +42,7 @@ bins=(td)
 if [ -n "$BASE" ]; then
   git worktree add -q --detach "$W/base-src" "$BASE"
   (cd "$W/base-src" && go build -tags ci -o "$W/td-base" .)
+  if [ "$GUI" = 1 ]; then (cd "$W/base-src" && go build -o "$W/td-base-gui" .); fi
   git worktree remove --force "$W/base-src"
   bins+=(td-base)
 fi
@@ -48,8 +58,10 @@ row() { # row BIN LABEL NOTE -- command…  (runs the command under GNU time)
 }
 
 for b in "${bins[@]}"; do
+  [ "$ONLY" = sync ] && continue
   D="$W/data-$b"
   row "$b" "demo --trainees $N (seed)" "" -- "$W/$b" --data "$D" demo --trainees "$N"
+  [ -n "$ONLY" ] && continue
   db=$(stat -c %s "$D/trainingdesk.db")
   row "$b" "sync status (outbox counts)" "$(grep -o '"pending": [0-9]*' "$W/out" || true)" -- "$W/$b" --data "$D" sync status --json
   row "$b" "sync status (outbox counts)" "$(grep -o '"pending": [0-9]*' "$W/out" || true)" -- "$W/$b" --data "$D" sync status --json
@@ -72,6 +84,7 @@ done
 # default silence before dropping).
 echo secret >"$W/secret"
 for b in "${bins[@]}"; do
+  [ -n "$ONLY" ] && [ "$ONLY" != sync ] && break
   S="$W/sync-$b"
   "$W/$b" --data "$S" demo --trainees 1000 >/dev/null 2>&1
   for mode in "clean:0:0s" "faults:0.2:0s" "faults:0.2:5s"; do
@@ -91,27 +104,47 @@ done
 
 echo
 echo "In-process baselines on the same machine, same run:"
-go test -tags ci ./printing -run XXX -bench 'Certificates1000$|Certificates1000Uncached|BareGofpdf' -benchtime 3x 2>/dev/null | grep Benchmark || true
-go test -tags ci ./search -run XXX -bench 'ReadIndex100k|Search100k' -benchtime 3x 2>/dev/null | grep Benchmark || true
+[ -z "$ONLY" ] && go test -tags ci ./printing -run XXX -bench 'Certificates1000$|Certificates1000Uncached|BareGofpdf' -benchtime 3x 2>/dev/null | grep Benchmark || true
+[ -z "$ONLY" ] && go test -tags ci ./search -run XXX -bench 'ReadIndex100k|SearchSaved100k|Search100k' -benchtime 3x 2>/dev/null | grep Benchmark || true
+
+if [ "$QUEUE" -gt 0 ]; then
+  row td "demo --trainees $N --marked-lessons $QUEUE (seed)" "" -- "$W/td" --data "$W/queue" demo --trainees "$N" --marked-lessons "$QUEUE"
+  row td "sync status (outbox counts)" "$(grep -o '"pending": [0-9]*' "$W/out" || true)" -- "$W/td" --data "$W/queue" sync status --json
+fi
+
+# The GUI: seconds until the window is on screen (xdotool), until the UI thread first
+# answers (TRAININGDESK_PROFILE's usable.txt, with the CPU seconds spent by then; builds
+# before it do not write one), and the process's RSS and Go heap 10 s after start.
+gui() { # gui BIN DATA LABEL
+  local bin=$1 data=$2 label=$3 P="$W/prof-$1-$(basename "$2")"
+  cat >"$W/gui.sh" <<GUI
+#!/usr/bin/env bash
+start=\$(date +%s.%N)
+TRAININGDESK_PROFILE="$P" "$W/$bin" --data "$data" >/dev/null 2>&1 &
+pid=\$!
+xdotool search --sync --onlyvisible --name TrainingDesk >/dev/null
+echo "\$(echo "\$(date +%s.%N) - \$start" | bc)" >"$W/shown"
+sleep 11
+echo \$((\$(ps -o rss= -p \$pid) / 1024)) >"$W/rss"
+import -window root "$P.png"
+kill \$pid
+GUI
+  chmod +x "$W/gui.sh"
+  rm -f "$W/shown" "$W/rss"
+  xvfb-run -a -s "-screen 0 1280x800x24" "$W/gui.sh"
+  local usable="-" cpu="-" heap="-"
+  [ -f "$P/usable.txt" ] && read -r usable cpu <"$P/usable.txt"
+  [ -f "$P/mem.txt" ] && heap=$(awk '/heap_inuse_MB/ {print $2}' "$P/mem.txt")
+  printf '%-10s %-52s %9.2f %9s %9s  usable after %s s (CPU %s s), Go heap %s MB\n' "$bin" "GUI start: $label" \
+    "$(cat "$W/shown")" "-" "$(cat "$W/rss")" "$usable" "$cpu" "$heap"
+  cp "$P.png" "${TMPDIR:-/tmp}/td-scale-$bin-$(basename "$data").png"
+}
 
 if [ "$GUI" = 1 ]; then
   scripts/deps.sh gui
   go build -o "$W/td-gui" .
-  D="$W/data-td"
-  cat >"$W/gui.sh" <<GUI
-#!/usr/bin/env bash
-start=\$(date +%s.%N)
-"$W/td-gui" --data "$D" >/dev/null 2>&1 &
-pid=\$!
-xdotool search --sync --onlyvisible --name TrainingDesk >/dev/null
-shown=\$(date +%s.%N)
-echo "GUI window shown after \$(echo "\$shown - \$start" | bc) s (\$((N=$N)) trainees, queue as seeded)"
-sleep 10
-echo "GUI RSS 10 s after start: \$((\$(ps -o rss= -p \$pid) / 1024)) MB"
-import -window root "$W/start.png"
-kill \$pid
-GUI
-  chmod +x "$W/gui.sh"
-  xvfb-run -a -s "-screen 0 1280x800x24" "$W/gui.sh"
-  cp "$W/start.png" "${TMPDIR:-/tmp}/td-scale-start.png" && echo "screenshot: ${TMPDIR:-/tmp}/td-scale-start.png"
+  gui td-gui "$W/data-td" "$N trainees, queue as seeded"
+  [ -n "$BASE" ] && gui td-base-gui "$W/data-td-base" "$N trainees, queue as seeded"
+  [ "$QUEUE" -gt 0 ] && gui td-gui "$W/queue" "$N trainees, queue of the --queue data set"
+  echo "screenshots: ${TMPDIR:-/tmp}/td-scale-*.png"
 fi

@@ -48,78 +48,97 @@ func (ix *Index) AppendBinary(b []byte) []byte {
 }
 
 // ReadIndex reads an index written by AppendBinary.
-func ReadIndex(raw []byte) (ix *Index, err error) {
-	src := string(raw) // one copy; every string below is a slice of it
-	at := 0
-	fail := false
-	uv := func() int {
-		v, n := binary.Uvarint(raw[at:])
-		if n <= 0 || v > uint64(len(raw)) {
-			fail = true
-			return 0
-		}
-		at += n
-		return int(v)
-	}
-	str := func() string {
-		n := uv()
-		if fail || at+n > len(raw) {
-			fail = true
-			return ""
-		}
-		s := src[at : at+n]
-		at += n
-		return s
-	}
-	if uv() != persistVersion || fail {
+func ReadIndex(raw []byte) (*Index, error) {
+	d := decoder{raw: raw, src: string(raw)} // one copy; every string is a slice of it
+	n, ok := d.header()
+	if !ok {
 		return nil, errBadIndex
 	}
-	n := uv()
-	if fail {
-		return nil, errBadIndex
-	}
-	if n > len(raw) {
-		return nil, errBadIndex
-	}
-	ix = &Index{items: make([]*item, n)} // byKey is built if the index is changed
+	ix := &Index{items: make([]*item, n)} // byKey is built if the index is changed
 	block := make([]item, n)
 	spells := make([]spelling, 0, n+n/8)
 	starts := make([]uint16, 0, 2*n)
 	for i := range block {
-		it := &block[i]
-		it.entry.Key, it.entry.Name, it.entry.IDTail, it.name = str(), str(), str(), str()
-		if fail || at >= len(raw) {
+		if spells, starts, ok = d.item(&block[i], spells, starts); !ok {
 			return nil, errBadIndex
 		}
-		it.nameHasASCII = raw[at] == 1
-		at++
-		ns := uv()
-		if fail || ns > 64 {
-			return nil, errBadIndex
-		}
-		first := len(spells)
-		for range ns {
-			var sp spelling
-			sp.full, sp.initials = str(), str()
-			nst := uv()
-			if fail || nst > len(sp.full) {
-				return nil, errBadIndex
-			}
-			from := len(starts)
-			for range nst {
-				starts = append(starts, uint16(uv()))
-			}
-			sp.starts = starts[from:len(starts):len(starts)]
-			spells = append(spells, sp)
-		}
-		if fail {
-			return nil, errBadIndex
-		}
-		it.spellings = spells[first:len(spells):len(spells)]
-		ix.items[i] = it
+		ix.items[i] = &block[i]
 	}
-	if at != len(raw) {
+	if d.at != len(raw) {
 		return nil, errBadIndex
 	}
 	return ix, nil
+}
+
+// decoder reads what AppendBinary wrote; strings are slices of src.
+type decoder struct {
+	raw  []byte
+	src  string // raw as a string
+	at   int
+	fail bool
+}
+
+func (d *decoder) uv() int {
+	v, n := binary.Uvarint(d.raw[d.at:])
+	if n <= 0 || v > uint64(len(d.raw)) {
+		d.fail = true
+		return 0
+	}
+	d.at += n
+	return int(v)
+}
+
+func (d *decoder) str() string {
+	n := d.uv()
+	if d.fail || d.at+n > len(d.raw) {
+		d.fail = true
+		return ""
+	}
+	s := d.src[d.at : d.at+n]
+	d.at += n
+	return s
+}
+
+// header reads the version and the number of entries.
+func (d *decoder) header() (int, bool) {
+	if d.uv() != persistVersion || d.fail {
+		return 0, false
+	}
+	n := d.uv()
+	return n, !d.fail && n <= len(d.raw)
+}
+
+// item reads one entry into it, appending its spellings and syllable starts
+// to spells and starts (which it returns, grown).
+func (d *decoder) item(it *item, spells []spelling, starts []uint16) ([]spelling, []uint16, bool) {
+	it.entry.Key, it.entry.Name, it.entry.IDTail, it.name = d.str(), d.str(), d.str(), d.str()
+	if d.fail || d.at >= len(d.raw) {
+		return spells, starts, false
+	}
+	it.nameHasASCII = d.raw[d.at] == 1
+	d.at++
+	ns := d.uv()
+	if d.fail || ns > 64 {
+		return spells, starts, false
+	}
+	first := len(spells)
+	for range ns {
+		var sp spelling
+		sp.full, sp.initials = d.str(), d.str()
+		nst := d.uv()
+		if d.fail || nst > len(sp.full) {
+			return spells, starts, false
+		}
+		from := len(starts)
+		for range nst {
+			starts = append(starts, uint16(d.uv()))
+		}
+		sp.starts = starts[from:len(starts):len(starts)]
+		spells = append(spells, sp)
+	}
+	if d.fail {
+		return spells, starts, false
+	}
+	it.spellings = spells[first:len(spells):len(spells)]
+	return spells, starts, true
 }

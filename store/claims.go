@@ -86,7 +86,7 @@ func (t *tx) computeClaim(classID string, on time.Time) (ClaimComputation, error
 		tr := line.Trainee
 		x := subsidy.Trainee{ID: tr.ID, Name: tr.Name(), Category: tr.Category, Rate: line.Summary.Rate,
 			Assessed: line.Result != nil && len(line.Result.Attempts) > 0, Passed: line.Result != nil && line.Result.Passed(),
-			Withdrawn: tr.Withdrawn != nil}
+			Withdrawn: tr.Withdrawn != nil, SkillCert: line.Result != nil && line.Result.SkillCert != nil}
 		if line.Certificate != nil && line.Certificate.Status != training.CertRevoked {
 			x.CertificateNo = line.Certificate.Number
 		}

@@ -57,6 +57,9 @@ func (s *Store) SetResult(traineeID string, theory, practice *float64, reason ..
 		default:
 			r.Attempts = append(r.Attempts, attempt)
 		}
+		if err := eligibility.KeepsSkillCert(r); err != nil {
+			return err
+		}
 		r.Version++
 		r.UpdatedAt = t.now
 		return t.put(action, training.KindResult, traineeID, r.Version, r)

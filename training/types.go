@@ -178,8 +178,10 @@ type Result struct {
 	ClassID   string    `json:"class_id"`
 	TraineeID string    `json:"trainee_id"`
 	Attempts  []Attempt `json:"attempts"`
-	Version   int       `json:"version"`
-	UpdatedAt time.Time `json:"updated_at"`
+	// SkillCert is the 职业技能等级证书 obtained after passing, if any.
+	SkillCert *SkillCertificate `json:"skill_cert,omitempty"`
+	Version   int               `json:"version"`
+	UpdatedAt time.Time         `json:"updated_at"`
 }
 
 // Passed reports whether the latest attempt passed.

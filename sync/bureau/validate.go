@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"slices"
+	"strings"
 	"time"
 
+	"trainingdesk/eligibility"
 	tdsync "trainingdesk/sync"
 	"trainingdesk/training"
 )
@@ -130,6 +132,11 @@ func checkData(r tdsync.BatchRecord) ([]parentRef, *verdict) {
 		}
 		if res.TraineeID == "" {
 			return nil, missing("trainee_id", "缺少学员")
+		}
+		if res.SkillCert != nil {
+			if err := eligibility.CheckSkillRecord(*res.SkillCert, res); err != nil {
+				return nil, invalid("skill_cert", strings.ReplaceAll(err.Error(), "\n", "；"))
+			}
 		}
 		return []parentRef{{training.KindTrainee, res.TraineeID, "trainee_id"}}, nil
 	case training.KindCertificate:
