@@ -15,6 +15,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"trainingdesk/attendance"
+	"trainingdesk/errs"
 	"trainingdesk/paperwork"
 	"trainingdesk/printing"
 	"trainingdesk/sheets"
@@ -28,7 +30,7 @@ import (
 func (m *markingTab) chooseLog() {
 	c := m.s.class
 	if c.ID == "" {
-		m.s.u.showError(training.Invalid("班级", "请先在上方选择班级"))
+		m.s.u.showError(errs.Errorf(errs.Invalid, training.FieldClass, "请先在上方选择班级"))
 		return
 	}
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
@@ -118,7 +120,7 @@ func (m *markingTab) imported(name string, rep store.PunchReport, err error) {
 func (m *markingTab) printSheet(all bool) {
 	c := m.s.class
 	if c.ID == "" || (!all && m.lessonID == "") {
-		m.s.u.showError(training.Invalid("课次", "请先选择班级和课次"))
+		m.s.u.showError(errs.Errorf(errs.Invalid, attendance.FieldLesson, "请先选择班级和课次"))
 		return
 	}
 	lessons := []training.Lesson{m.lesson}
@@ -126,12 +128,16 @@ func (m *markingTab) printSheet(all bool) {
 	if all {
 		lessons, name = m.lessons, "签到表-"+c.Code+".pdf"
 	}
-	m.makePDF(name, func(w io.Writer) error {
+	m.makePDF(name, func(w io.Writer) (string, error) {
 		d, err := sheets.SignIn(m.s.u.Store, c, lessons)
 		if err != nil {
-			return err
+			return "", err
 		}
-		return printing.SignInSheet(w, d)
+		var names []string
+		for _, t := range d.Trainees {
+			names = append(names, t.Name)
+		}
+		return printing.StandInNotice(names), printing.SignInSheet(w, d)
 	})
 }
 
@@ -139,34 +145,46 @@ func (m *markingTab) printSheet(all bool) {
 func (m *markingTab) printBadges() {
 	c := m.s.class
 	if c.ID == "" {
-		m.s.u.showError(training.Invalid("班级", "请先在上方选择班级"))
+		m.s.u.showError(errs.Errorf(errs.Invalid, training.FieldClass, "请先在上方选择班级"))
 		return
 	}
-	m.makePDF("学员胸卡-"+c.Code+".pdf", func(w io.Writer) error {
+	m.makePDF("学员胸卡-"+c.Code+".pdf", func(w io.Writer) (string, error) {
 		d, err := sheets.Badges(m.s.u.Store, c)
 		if err != nil {
-			return err
+			return "", err
 		}
-		return printing.Badges(w, d)
+		var names []string
+		for _, b := range d.Badges {
+			names = append(names, b.Name)
+		}
+		return printing.StandInNotice(names), printing.Badges(w, d)
 	})
 }
 
 // makePDF draws in the background, writes the file into the output folder
-// and offers to print or open it.
-func (m *markingTab) makePDF(name string, draw func(w io.Writer) error) {
+// and offers to print or open it. draw's notice (names printed with a
+// stand-in) is shown over that offer, so the clerk reads it first.
+func (m *markingTab) makePDF(name string, draw func(w io.Writer) (notice string, err error)) {
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons(m.s.u.T("正在生成 PDF…"), bar, m.s.u.Win)
 	wait.Show()
 	go func() {
-		path, err := writePDF(m.s.u.OutputDir(), name, draw)
+		var notice string
+		path, err := writePDF(m.s.u.OutputDir(), name, func(w io.Writer) (err error) {
+			notice, err = draw(w)
+			return err
+		})
 		fyne.Do(func() {
 			wait.Hide()
 			if err != nil {
 				m.s.u.showError(err)
 				return
 			}
-			m.LastPDF = path
+			m.LastPDF, m.LastNotice = path, notice
 			m.s.u.deliver(m.s.u.T("已生成 PDF"), path)
+			if notice != "" {
+				dialog.ShowInformation(m.s.u.T("请手写补全姓名"), notice, m.s.u.Win)
+			}
 		})
 	}()
 }

@@ -45,6 +45,7 @@ type markingTab struct {
 	LastImport     string // the text of the last import's result
 	LastPreview    string // the text of the last attendance-log preview
 	LastPDF        string // the file the last print made
+	LastNotice     string // names the last sheet printed with a stand-in ("" when none)
 
 	lessons  []training.Lesson
 	lessonID string
@@ -421,7 +422,7 @@ func (m *markingTab) refuse(err error) {
 // a lesson; the clerk then changes the exceptions.
 func (m *markingTab) markAll() {
 	if m.lessonID == "" {
-		m.s.u.showError(training.Invalid("课次", "请先选择课次"))
+		m.s.u.showError(errs.Errorf(errs.Invalid, attendance.FieldLesson, "请先选择课次"))
 		return
 	}
 	if _, err := m.s.u.Store.MarkAllPresent(m.lessonID, m.Reason.Text); err != nil {

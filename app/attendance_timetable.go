@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/attendance"
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -179,12 +180,12 @@ func (t *timetableTab) formLesson() (training.Lesson, error) {
 		Topic: strings.TrimSpace(t.Topic.Text), Teacher: strings.TrimSpace(t.Teacher.Text),
 		TeacherID: strings.TrimSpace(t.TeacherID.Text), Room: strings.TrimSpace(t.Room.Text)}
 	var err error
-	if l.Date, err = training.ParseDate("上课日期", t.Date.Text); err != nil {
+	if l.Date, err = training.ParseDate(training.FieldLessonDate, t.Date.Text); err != nil {
 		return l, err
 	}
 	if h := strings.TrimSpace(t.Hours.Text); h != "" {
 		if l.Hours, err = strconv.ParseFloat(h, 64); err != nil || l.Hours <= 0 {
-			return l, training.Invalid("学时", "“%s”不是大于 0 的数字；留空则按时长计算", h)
+			return l, errs.Errorf(errs.Invalid, training.FieldHours, "“%s”不是大于 0 的数字；留空则按时长计算", h)
 		}
 	} else if l.Hours, err = attendance.LessonHours(l.Start, l.End, t.s.rules().Rules()); err != nil {
 		return l, err
@@ -195,7 +196,7 @@ func (t *timetableTab) formLesson() (training.Lesson, error) {
 func (t *timetableTab) save() {
 	c := t.s.class
 	if c.ID == "" {
-		t.s.u.showError(training.Invalid("班级", "请先在上方选择班级"))
+		t.s.u.showError(errs.Errorf(errs.Invalid, training.FieldClass, "请先在上方选择班级"))
 		return
 	}
 	l, err := t.formLesson()
@@ -217,17 +218,17 @@ func (t *timetableTab) save() {
 func (t *timetableTab) createSeries() {
 	c := t.s.class
 	if c.ID == "" {
-		t.s.u.showError(training.Invalid("班级", "请先在上方选择班级"))
+		t.s.u.showError(errs.Errorf(errs.Invalid, training.FieldClass, "请先在上方选择班级"))
 		return
 	}
-	from, err := training.ParseDate("开始日期", t.RecFrom.Text)
+	from, err := training.ParseDate(attendance.FieldFrom, t.RecFrom.Text)
 	if err != nil {
 		t.s.u.showError(err)
 		return
 	}
 	weeks, err := strconv.Atoi(strings.TrimSpace(t.RecWeeks.Text))
 	if err != nil {
-		t.s.u.showError(training.Invalid("周数", "“%s”不是整数", t.RecWeeks.Text))
+		t.s.u.showError(errs.Errorf(errs.Invalid, attendance.FieldWeeks, "“%s”不是整数", t.RecWeeks.Text))
 		return
 	}
 	var days []time.Weekday
@@ -241,7 +242,7 @@ func (t *timetableTab) createSeries() {
 	lessons, err := attendance.Recurring(c.ID, from, weeks, days, strings.TrimSpace(t.RecStart.Text), strings.TrimSpace(t.RecEnd.Text),
 		strings.TrimSpace(t.RecTopic.Text), t.s.rules().Rules())
 	if err == nil && strings.TrimSpace(t.RecTopic.Text) == "" {
-		err = training.Invalid("课程内容", "请填写，例如“实操训练”")
+		err = errs.Errorf(errs.Invalid, training.FieldTopic, "请填写，例如“实操训练”")
 	}
 	if err == nil {
 		_, err = t.s.u.Store.AddLessons(c.ID, lessons)

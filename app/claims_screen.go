@@ -167,7 +167,7 @@ func (s *ClaimsScreen) stage() string {
 }
 
 func (s *ClaimsScreen) date() (time.Time, bool) {
-	d, err := training.ParseDate("日期", strings.TrimSpace(s.Date.Text))
+	d, err := training.ParseDate(store.FieldClaimDate, strings.TrimSpace(s.Date.Text))
 	if err != nil {
 		s.fail(err)
 		return time.Time{}, false

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -265,6 +266,6 @@ func filterDate(e *widget.Entry) (time.Time, bool) {
 	if e == nil || e.Text == "" {
 		return time.Time{}, false
 	}
-	d, err := training.ParseDate("", e.Text)
+	d, err := training.ParseDate(errs.Field{}, e.Text)
 	return d, err == nil
 }

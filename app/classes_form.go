@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"trainingdesk/errs"
+	"trainingdesk/occupation"
 	"trainingdesk/subsidy"
 	"trainingdesk/training"
 )
@@ -89,20 +91,20 @@ func newClassForm(s *ClassesScreen) *classForm {
 	f.Assessment = widget.NewSelect(u.Ts(assessmentLabels()), nil)
 
 	ff := f.fields
-	ff.add("班级编号", f.Code)
-	ff.add("班级名称", f.Name)
-	ff.add("职业（工种）", container.NewBorder(nil, nil, nil, f.PickOccupation, f.Occupation))
-	ff.add("职业编码", f.OccupationCode)
+	ff.addField(training.FieldClassCode, f.Code)
+	ff.addField(training.FieldClassName, f.Name)
+	ff.addField(training.FieldOccupation, container.NewBorder(nil, nil, nil, f.PickOccupation, f.Occupation))
+	ff.addField(occupation.FieldCode, f.OccupationCode)
 	ff.add("工种", f.Trade)
-	ff.add("职业技能等级", f.Level)
-	ff.add("培训类型", f.Type)
-	ff.add("开班日期", f.Start, "开班日期（--start）")
-	ff.add("结业日期", f.End, "结业日期（--end）")
-	ff.add("学时", f.Hours)
+	ff.addField(training.FieldLevel, f.Level)
+	ff.addField(training.FieldType, f.Type)
+	ff.addField(training.FieldStart, f.Start)
+	ff.addField(training.FieldEnd, f.End)
+	ff.addField(training.FieldHours, f.Hours)
 	ff.add("授课教师", container.NewBorder(nil, nil, nil, f.PickTeachers, f.Teachers))
 	ff.add("培训地点", f.Site)
-	ff.add("考核方式", f.Assessment)
-	ff.add(subsidy.FieldStandard.Label(), f.Subsidy)
+	ff.addField(training.FieldAssessment, f.Assessment)
+	ff.addField(subsidy.FieldStandard, f.Subsidy)
 
 	f.Hint = noticeLabel(widget.WarningImportance)
 	f.Saved = noticeLabel(widget.SuccessImportance)
@@ -205,27 +207,27 @@ func (f *classForm) read() (training.Class, bool) {
 	}
 	var err error
 	if strings.TrimSpace(f.Start.Text) != "" {
-		if c.Start, err = training.ParseDate("开班日期", f.Start.Text); err != nil {
+		if c.Start, err = training.ParseDate(training.FieldStart, f.Start.Text); err != nil {
 			f.fields.show(err)
 			ok = false
 		}
 	}
 	if strings.TrimSpace(f.End.Text) != "" {
-		if c.End, err = training.ParseDate("结业日期", f.End.Text); err != nil {
+		if c.End, err = training.ParseDate(training.FieldEnd, f.End.Text); err != nil {
 			f.fields.show(err)
 			ok = false
 		}
 	}
 	if h := strings.TrimSpace(f.Hours.Text); h != "" {
 		if c.Hours, err = strconv.ParseFloat(h, 64); err != nil {
-			f.fields.show(training.Invalid("学时", "“%s”不是数字，请填写学时数，如 40", h))
+			f.fields.show(errs.Errorf(errs.Invalid, training.FieldHours, "“%s”不是数字，请填写学时数，如 40", h))
 			ok = false
 		}
 	}
 	if y := strings.TrimSpace(f.Subsidy.Text); y != "" {
 		fen, err := subsidy.ParseYuan(y)
 		if err != nil {
-			f.fields.show(training.Invalid(subsidy.FieldStandard.Label(), "%s", strings.TrimPrefix(err.Error(), subsidy.FieldAmount.Label()+"：")))
+			f.fields.show(errs.E(errs.Invalid, subsidy.FieldStandard, errs.Message(err)))
 			ok = false
 		}
 		c.SubsidyFen = int64(fen)

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -46,16 +47,17 @@ func TestCreateClassThroughTheForm(t *testing.T) {
 
 	for _, tc := range []struct {
 		name, start, end string
-		field, want      string
+		field            errs.Field
+		want             string
 	}{
-		{"impossible date", "2026-13-01", "2026-12-20", "开班日期", "不是有效日期"},
-		{"end before start", "2026-12-01", "2026-11-20", "结业日期", "不能早于开班日期"},
+		{"impossible date", "2026-13-01", "2026-12-20", training.FieldStart, "不是有效日期"},
+		{"end before start", "2026-12-01", "2026-11-20", training.FieldEnd, "不能早于开班日期"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			typeClass(s.Form, "2026-DG-001", tc.start, tc.end)
 			test.Tap(s.Form.SaveButton)
-			if got := s.Form.fields.errorOf(tc.field); !strings.Contains(got, tc.want) {
-				t.Errorf("error under %s is %q, want %q", tc.field, got, tc.want)
+			if got := s.Form.fields.errorAt(tc.field); !strings.Contains(got, tc.want) {
+				t.Errorf("error under %s is %q, want %q", tc.field.Label(), got, tc.want)
 			}
 			if list, _ := u.Store.Classes(); len(list) != 0 || len(s.Shown()) != 0 {
 				t.Fatalf("a bad class was saved: %v", list)
@@ -83,7 +85,7 @@ func TestCreateClassThroughTheForm(t *testing.T) {
 	test.Tap(s.NewButton)
 	typeClass(s.Form, "2026-DG-001", "2026-12-01", "2026-12-20")
 	test.Tap(s.Form.SaveButton)
-	if got := s.Form.fields.errorOf("班级编号"); !strings.Contains(got, "已被其他班级使用") {
+	if got := s.Form.fields.errorAt(training.FieldClassCode); !strings.Contains(got, "已被其他班级使用") {
 		t.Errorf("duplicate code: %q", got)
 	}
 }

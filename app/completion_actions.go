@@ -255,15 +255,15 @@ func (s *CompletionScreen) PrintTo(path string, draft bool, after func(error)) {
 
 // askRevoke asks for the reason, then revokes the ticked certificates.
 func (s *CompletionScreen) askRevoke() {
-	s.askReason(s.u.T("撤销证书"), "撤销原因", s.Revoke)
+	s.askReason(s.u.T("撤销证书"), certificate.FieldRevokeReason, s.Revoke)
 }
 
 // askReplace asks for the reason, then records a 补发 of the ticked ones.
 func (s *CompletionScreen) askReplace() {
-	s.askReason(s.u.T("补发证书"), "补发原因", s.Replace)
+	s.askReason(s.u.T("补发证书"), certificate.FieldReplaceReason, s.Replace)
 }
 
-func (s *CompletionScreen) askReason(title, field string, do func(reason string) error) {
+func (s *CompletionScreen) askReason(title string, field errs.Field, do func(reason string) error) {
 	if len(s.activePicked()) == 0 {
 		s.u.showError(errors.New("请先在列表中勾选已发证的学员"))
 		return
@@ -271,13 +271,13 @@ func (s *CompletionScreen) askReason(title, field string, do func(reason string)
 	reason := widget.NewEntry()
 	reason.Validator = func(t string) error {
 		if strings.TrimSpace(t) == "" {
-			return training.Invalid(field, "不能为空")
+			return errs.Errorf(errs.Invalid, field, "不能为空")
 		}
 		return nil
 	}
 	items := []*widget.FormItem{
 		widget.NewFormItem(s.u.T("证书编号"), widget.NewLabel(strings.Join(s.activePicked(), "\n"))),
-		widget.NewFormItem(s.u.T(field), reason),
+		widget.NewFormItem(s.u.T(field.Label()), reason),
 	}
 	dialog.ShowForm(title, s.u.T("确定"), s.u.T("取消"), items, func(ok bool) {
 		if ok {

@@ -10,8 +10,10 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"trainingdesk/certificate"
 	"trainingdesk/certprint"
 	"trainingdesk/eligibility"
+	"trainingdesk/errs"
 	"trainingdesk/identity"
 	"trainingdesk/store"
 	"trainingdesk/training"
@@ -113,7 +115,7 @@ func TestCompletionValidatesScoresAsTyped(t *testing.T) {
 		}
 	}
 	typeScore(r.Practice, "")
-	if err := r.Practice.Validate(); err == nil || !strings.Contains(err.Error(), "实操成绩") {
+	if err := r.Practice.Validate(); errs.FieldOf(err) != eligibility.FieldPractice {
 		t.Errorf("the practice entry does not flag itself: %v", err)
 	}
 	if err := r.Theory.Validate(); err != nil {
@@ -153,7 +155,7 @@ func TestCompletionPrintRevokeAndUnprintableName(t *testing.T) {
 		t.Error("the progress bar stays up after printing")
 	}
 
-	if err := s.Revoke(" "); training.FieldOf(err) != "撤销原因" {
+	if err := s.Revoke(" "); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != certificate.FieldRevokeReason {
 		t.Fatalf("revoke without a reason: %v", err)
 	}
 	if err := s.Revoke("姓名录入错误"); err != nil {

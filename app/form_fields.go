@@ -1,22 +1,20 @@
 package app
 
 import (
-	"errors"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/errs"
-	"trainingdesk/training"
 )
 
 // fieldForm is a form whose every field has an error line under it. An
 // error below the faces names its field (errs.FieldOf, an errs.Field
 // declared by the domain package); show puts the message under that field,
-// so the clerk sees what to fix where to fix it. The class, trainee,
-// institution and settings forms all use it.
+// so the clerk sees what to fix where to fix it — never by comparing
+// labels. The class, trainee, teacher, institution and settings forms all
+// use it.
 type fieldForm struct {
 	tr      func(string) string // the UI's language
 	en      bool                // English: a field the table lacks reads as its declared English
@@ -42,6 +40,13 @@ func (f *fieldForm) addField(field errs.Field, input fyne.CanvasObject, also ...
 	}
 }
 
+// addFieldAs is addField under a label of the form's own (资质扫描件 for
+// the store's 扫描件).
+func (f *fieldForm) addFieldAs(label string, field errs.Field, input fyne.CanvasObject) {
+	f.add(label, input)
+	f.byField[field] = f.errs[label]
+}
+
 // errorAt is the error shown under a declared field ("" when none).
 func (f *fieldForm) errorAt(field errs.Field) string { return f.errorOf(field.Label()) }
 
@@ -54,10 +59,10 @@ func errorLabel() *widget.Label {
 	return l
 }
 
-// add appends a field. aliases are other labels the store may use for it
-// (the command line's "开班日期（--start）" is the form's "开班日期").
-func (f *fieldForm) add(label string, input fyne.CanvasObject, aliases ...string) {
-	f.addAs(label, f.tr(label), input, aliases...)
+// add appends an input that no rule names (no errs.Field): a free-text
+// detail such as 培训地点. Inputs a rule checks use addField.
+func (f *fieldForm) add(label string, input fyne.CanvasObject) {
+	f.addAs(label, f.tr(label), input)
 }
 
 // labelOf is a declared field's label in the UI's language.
@@ -68,11 +73,10 @@ func (f *fieldForm) labelOf(field errs.Field) string {
 	return field.English()
 }
 
-func (f *fieldForm) addAs(label, shown string, input fyne.CanvasObject, aliases ...string) {
+// addAs appends an input under label, shown as shown.
+func (f *fieldForm) addAs(label, shown string, input fyne.CanvasObject) {
 	e := errorLabel()
-	for _, name := range append([]string{label}, aliases...) {
-		f.errs[name] = e
-	}
+	f.errs[label] = e
 	f.order = append(f.order, label)
 	f.Form.Append(shown, container.NewVBox(input, e))
 }
@@ -96,14 +100,6 @@ func (f *fieldForm) show(err error) {
 		e.SetText(errs.Message(err))
 		e.Show()
 		return
-	}
-	var te *training.Error
-	if errors.As(err, &te) {
-		if e, ok := f.errs[te.Field]; ok {
-			e.SetText(te.Message)
-			e.Show()
-			return
-		}
 	}
 	f.General.SetText(err.Error())
 	f.General.Show()

@@ -21,6 +21,7 @@ func (u *UI) Start() {
 	if _, ok, _ := u.Store.Institution(); !ok {
 		u.showFirstRun()
 	}
+	u.showAfreshNotice()
 	u.started = true
 	u.restorePlace()
 	u.Sync.Start()

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"trainingdesk/errs"
 	"trainingdesk/outcome"
 )
 
@@ -157,7 +158,7 @@ func TestWithdrawFromTheRosterKeepsTheRecord(t *testing.T) {
 	r := u.Roster
 	n := len(r.Rows())
 	id := r.list[0].ID
-	if err := r.Withdraw(id, "2026-11-21", ""); err == nil || !strings.Contains(err.Error(), "退学原因") {
+	if err := r.Withdraw(id, "2026-11-21", ""); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != outcome.FieldWithdrawReason {
 		t.Fatalf("no reason: %v", err)
 	}
 	if err := r.Withdraw(id, "2026-11-21", "外出务工"); err != nil {

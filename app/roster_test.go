@@ -56,7 +56,7 @@ func TestAddTraineeBadIDThenGood(t *testing.T) {
 	retype(s.Form.Name, "张三丰")
 	retype(s.Form.IDNumber, wrongCheck(good))
 	test.Tap(s.Form.SaveButton)
-	if e := s.Form.fields.errorOf("证件号码"); e == "" {
+	if e := s.Form.fields.errorAt(training.FieldIDNumber); e == "" {
 		t.Fatal("no error under 证件号码 for a wrong check character")
 	}
 	if len(s.Rows()) != 0 {
@@ -83,7 +83,7 @@ func TestAddTraineeBadIDThenGood(t *testing.T) {
 	retype(s.Form.Name, "张三丰")
 	retype(s.Form.IDNumber, good)
 	test.Tap(s.Form.SaveButton)
-	if e := s.Form.fields.errorOf("证件号码"); !strings.Contains(e, "不能重复报名") {
+	if e := s.Form.fields.errorAt(training.FieldIDNumber); !strings.Contains(e, "不能重复报名") {
 		t.Errorf("duplicate: %q", e)
 	}
 	if len(s.Rows()) != 1 {

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"trainingdesk/subsidy"
 )
 
 func TestSubsidyRulesFileIsCheckedBeforeSaving(t *testing.T) {
@@ -18,7 +20,7 @@ func TestSubsidyRulesFileIsCheckedBeforeSaving(t *testing.T) {
 	}
 	retype(s.Claims.RulesFile, bad)
 	test.Tap(s.RulesSave)
-	if e := s.rules.errorOf("补贴规则文件"); e == "" {
+	if e := s.rules.errorAt(subsidy.FieldRulesFile); e == "" {
 		t.Fatalf("bad rules file accepted: %q", s.rules.firstError())
 	}
 	if st, _ := u.Store.Settings(); st.SubsidyRulesFile != "" {

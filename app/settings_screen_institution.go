@@ -47,13 +47,13 @@ func newInstitutionForm(u *UI, onSubmit func()) *institutionForm {
 	f.Contact = entry("联系人")
 	f.Phone = entry("联系电话")
 	f.Code = entry("留空则取统一社会信用代码第 9–17 位")
-	f.fields.add("机构名称", f.Name)
-	f.fields.add("统一社会信用代码", f.USCC)
+	f.fields.addField(training.FieldInstitutionName, f.Name)
+	f.fields.addField(training.FieldUSCC, f.USCC)
 	f.fields.add("办学许可证号", f.LicenceNo)
 	f.fields.add("地址", f.Address)
 	f.fields.add("联系人", f.Contact)
 	f.fields.add("联系电话", f.Phone)
-	f.fields.add("机构代码（证书编号用）", f.Code)
+	f.fields.addField(training.FieldInstitutionCode, f.Code)
 	f.USCC.OnChanged = func(string) { f.checkUSCC() }
 	f.Saved = noticeLabel(widget.SuccessImportance)
 	f.root = container.NewVBox(f.fields.General, f.fields.Form, f.Saved)
@@ -63,7 +63,7 @@ func newInstitutionForm(u *UI, onSubmit func()) *institutionForm {
 // checkUSCC judges the 统一社会信用代码 as it is typed: once 18 characters
 // are there, or while a message shows, so that a corrected value clears it.
 func (f *institutionForm) checkUSCC() {
-	msg := f.fields.errs["统一社会信用代码"]
+	msg := f.fields.byField[training.FieldUSCC]
 	text := strings.TrimSpace(f.USCC.Text)
 	if utf8.RuneCountInString(text) < 18 && !msg.Visible() {
 		return

@@ -6,6 +6,7 @@ import (
 	"trainingdesk/store"
 
 	"fyne.io/fyne/v2/test"
+	"trainingdesk/training"
 )
 
 func TestFirstRunInstitutionSetup(t *testing.T) {
@@ -16,7 +17,7 @@ func TestFirstRunInstitutionSetup(t *testing.T) {
 	retype(r.Form.Name, "榕城职业技能培训学校")
 	retype(r.Form.USCC, "91350100M000100Y44") // wrong check character
 	test.Tap(r.SaveButton)
-	if e := r.Form.fields.errorOf("统一社会信用代码"); e == "" || r.Done {
+	if e := r.Form.fields.errorAt(training.FieldUSCC); e == "" || r.Done {
 		t.Fatalf("bad 统一社会信用代码 accepted (error %q)", e)
 	}
 	if _, ok, _ := u.Store.Institution(); ok {
@@ -117,11 +118,11 @@ func TestFirstRunAsksForTheVerificationURLAndChecksTheUSCCAsTyped(t *testing.T) 
 	u.showFirstRun()
 	r := u.Settings.FirstRun
 	retype(r.Form.USCC, "91350100M000100Y44") // 18 characters, wrong check character
-	if e := r.Form.fields.errorOf("统一社会信用代码"); e == "" {
+	if e := r.Form.fields.errorAt(training.FieldUSCC); e == "" {
 		t.Fatal("a wrong 统一社会信用代码 is not flagged as typed")
 	}
 	retype(r.Form.USCC, "91350100M000100Y43")
-	if e := r.Form.fields.errorOf("统一社会信用代码"); e != "" {
+	if e := r.Form.fields.errorAt(training.FieldUSCC); e != "" {
 		t.Fatalf("the corrected value keeps the message %q", e)
 	}
 	retype(r.Form.Name, "榕城职业技能培训学校")

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/identity"
+	"trainingdesk/store"
 	"trainingdesk/training"
 )
 
@@ -93,13 +94,13 @@ func newTeachersScreen(u *UI) *TeachersScreen {
 	s.Scans.Wrapping = fyne.TextWrapWord
 
 	f := s.fields
-	f.add("教师姓名", s.Name)
-	f.add("教师身份证号", s.IDNumber)
+	f.addField(training.FieldTeacherName, s.Name)
+	f.addField(training.FieldTeacherID, s.IDNumber)
 	f.add("电话", s.Phone)
-	f.add("授课类型", s.Teaches)
+	f.addField(training.FieldTeacherKind, s.Teaches)
 	f.add("用工方式", s.FullTime)
-	f.add("资质", s.Qualifications)
-	f.add("资质扫描件", container.NewVBox(container.NewBorder(nil, nil, nil, s.ScanButton, s.ScanQual), s.Scans))
+	f.addField(training.FieldTeacherQualType, s.Qualifications)
+	f.addFieldAs("资质扫描件", store.FieldScan, container.NewVBox(container.NewBorder(nil, nil, nil, s.ScanButton, s.ScanQual), s.Scans))
 	form := container.NewVBox(f.General, f.Form, s.Saved, container.NewHBox(s.SaveButton, s.CancelButton),
 		widget.NewSeparator(), heading(u.T("执教履历")), s.History)
 	left := container.NewBorder(container.NewVBox(container.NewHBox(s.NewButton), s.Empty), nil, nil, nil, s.List)

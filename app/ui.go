@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/demo"
@@ -58,6 +59,9 @@ type UI struct {
 	// directory); StoreOptions open it as the main store was opened.
 	DemoDir      string
 	StoreOptions store.Options
+	// AfreshNotice is shown at start when the store began anew (see
+	// showAfreshNotice); nil otherwise.
+	AfreshNotice dialog.Dialog
 }
 
 // New builds the main window on an open store.

@@ -131,7 +131,7 @@ func ClockOn(l training.Lesson, f errs.Field, hm string, loc *time.Location) (ti
 	if trimmed := trimClock(hm); trimmed == "" {
 		return time.Time{}, nil
 	}
-	min, err := parseClock(f.Label(), hm)
+	min, err := parseClock(f, hm)
 	if err != nil {
 		return time.Time{}, errs.E(errs.Invalid, f, fmt.Sprintf("“%s”不是有效时间：请按 HH:MM 填写，如 09:02", trimClock(hm)))
 	}

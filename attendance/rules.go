@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -53,13 +54,13 @@ func (r Rules) withDefaults() Rules {
 }
 
 // parseClock reads "HH:MM" (also "H:MM") into minutes after midnight.
-func parseClock(field, s string) (int, error) {
+func parseClock(field errs.Field, s string) (int, error) {
 	s = trimClock(s)
 	h, m, ok := strings.Cut(s, ":")
 	hh, err1 := strconv.Atoi(h)
 	mm, err2 := strconv.Atoi(m)
 	if !ok || err1 != nil || err2 != nil || hh < 0 || hh > 23 || mm < 0 || mm > 59 || len(m) != 2 {
-		return 0, training.Invalid(field, "“%s”不是有效时间：请按 HH:MM 填写，如 09:00", s)
+		return 0, errs.Errorf(errs.Invalid, field, "“%s”不是有效时间：请按 HH:MM 填写，如 09:00", s)
 	}
 	return hh*60 + mm, nil
 }
@@ -69,16 +70,16 @@ func parseClock(field, s string) (int, error) {
 // 14:00–17:30 is 210 min / 45 = 4.67, counted as 4.5.
 func LessonHours(start, end string, r Rules) (float64, error) {
 	r = r.withDefaults()
-	s, err := parseClock("开始时间", start)
+	s, err := parseClock(training.FieldLessonStart, start)
 	if err != nil {
 		return 0, err
 	}
-	e, err := parseClock("结束时间", end)
+	e, err := parseClock(training.FieldLessonEnd, end)
 	if err != nil {
 		return 0, err
 	}
 	if e <= s {
-		return 0, training.Invalid("结束时间", "结束时间 %s 须晚于开始时间 %s", end, start)
+		return 0, errs.Errorf(errs.Invalid, training.FieldLessonEnd, "结束时间 %s 须晚于开始时间 %s", end, start)
 	}
 	h := float64(e-s) / float64(r.MinutesPerHour)
 	return math.Floor(h*2+1e-9) / 2, nil
@@ -91,18 +92,18 @@ func LessonWindow(l training.Lesson, loc *time.Location) (start, end time.Time, 
 		loc = time.Local
 	}
 	if l.Date.IsZero() {
-		return time.Time{}, time.Time{}, training.Invalid("日期", "第 %d 节课没有日期：请填写上课日期", l.No)
+		return time.Time{}, time.Time{}, errs.Errorf(errs.Invalid, training.FieldLessonDate, "第 %d 节课没有日期：请填写上课日期", l.No)
 	}
-	s, err := parseClock("开始时间", l.Start)
+	s, err := parseClock(training.FieldLessonStart, l.Start)
 	if err != nil {
 		return time.Time{}, time.Time{}, err
 	}
-	e, err := parseClock("结束时间", l.End)
+	e, err := parseClock(training.FieldLessonEnd, l.End)
 	if err != nil {
 		return time.Time{}, time.Time{}, err
 	}
 	if e <= s {
-		return time.Time{}, time.Time{}, training.Invalid("结束时间", "第 %d 节课结束时间 %s 须晚于开始时间 %s", l.No, l.End, l.Start)
+		return time.Time{}, time.Time{}, errs.Errorf(errs.Invalid, training.FieldLessonEnd, "第 %d 节课结束时间 %s 须晚于开始时间 %s", l.No, l.End, l.Start)
 	}
 	y, m, d := l.Date.Date()
 	day := time.Date(y, m, d, 0, 0, 0, 0, loc)

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -12,24 +13,24 @@ func TestLessonHours(t *testing.T) {
 	tests := []struct {
 		start, end string
 		want       float64
-		wantErr    string // field named in the error
+		wantErr    errs.Field // field named in the error
 	}{
-		{"09:00", "12:00", 4, ""},
-		{"14:00", "17:30", 4.5, ""}, // 4.67 rounds down to 4.5
-		{"08:00", "08:45", 1, ""},
-		{"08:00", "08:44", 0.5, ""},
-		{"8:00", "9:30", 2, ""},
-		{"09：00", "10：30", 2, ""}, // full-width colon typed by an IME
-		{"12:00", "09:00", 0, "结束时间"},
-		{"09:00", "09:00", 0, "结束时间"},
-		{"9点", "12:00", 0, "开始时间"},
-		{"09:00", "24:00", 0, "结束时间"},
+		{"09:00", "12:00", 4, errs.Field{}},
+		{"14:00", "17:30", 4.5, errs.Field{}}, // 4.67 rounds down to 4.5
+		{"08:00", "08:45", 1, errs.Field{}},
+		{"08:00", "08:44", 0.5, errs.Field{}},
+		{"8:00", "9:30", 2, errs.Field{}},
+		{"09：00", "10：30", 2, errs.Field{}}, // full-width colon typed by an IME
+		{"12:00", "09:00", 0, training.FieldLessonEnd},
+		{"09:00", "09:00", 0, training.FieldLessonEnd},
+		{"9点", "12:00", 0, training.FieldLessonStart},
+		{"09:00", "24:00", 0, training.FieldLessonEnd},
 	}
 	for _, tt := range tests {
 		got, err := LessonHours(tt.start, tt.end, r)
-		if tt.wantErr != "" {
-			if training.FieldOf(err) != tt.wantErr {
-				t.Errorf("LessonHours(%s,%s) error %v, want one naming %s", tt.start, tt.end, err, tt.wantErr)
+		if !tt.wantErr.IsZero() {
+			if !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != tt.wantErr {
+				t.Errorf("LessonHours(%s,%s) error %v, want one naming %s", tt.start, tt.end, err, tt.wantErr.Label())
 			}
 			continue
 		}
@@ -61,7 +62,7 @@ func TestLessonWindow(t *testing.T) {
 	if want := time.Date(2025, 3, 10, 12, 0, 0, 0, shanghai); !e.Equal(want) {
 		t.Errorf("end %v, want %v", e, want)
 	}
-	if _, _, err := LessonWindow(training.Lesson{No: 1, Start: "09:00", End: "12:00"}, shanghai); training.FieldOf(err) != "日期" {
+	if _, _, err := LessonWindow(training.Lesson{No: 1, Start: "09:00", End: "12:00"}, shanghai); errs.FieldOf(err) != training.FieldLessonDate {
 		t.Errorf("lesson without date: error %v, want one naming 日期", err)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"time"
 
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -18,13 +19,13 @@ const maxWeeks = 104
 // existing timetable renumbers them.
 func Recurring(classID string, from time.Time, weeks int, days []time.Weekday, start, end, topic string, r Rules) ([]training.Lesson, error) {
 	if from.IsZero() {
-		return nil, training.Invalid("开始日期", "请填写第一周的开始日期")
+		return nil, errs.Errorf(errs.Invalid, FieldFrom, "请填写第一周的开始日期")
 	}
 	if weeks < 1 || weeks > maxWeeks {
-		return nil, training.Invalid("周数", "周数须在 1–%d 之间，当前为 %d", maxWeeks, weeks)
+		return nil, errs.Errorf(errs.Invalid, FieldWeeks, "周数须在 1–%d 之间，当前为 %d", maxWeeks, weeks)
 	}
 	if len(days) == 0 {
-		return nil, training.Invalid("上课日", "请至少选择一个上课日（星期几）")
+		return nil, errs.Errorf(errs.Invalid, FieldWeekdays, "请至少选择一个上课日（星期几）")
 	}
 	hours, err := LessonHours(start, end, r)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -41,18 +42,18 @@ func TestRecurringErrors(t *testing.T) {
 		weeks      int
 		days       []time.Weekday
 		start, end string
-		field      string
+		field      errs.Field
 	}{
-		{monday, 0, days, "09:00", "12:00", "周数"},
-		{monday, 500, days, "09:00", "12:00", "周数"},
-		{monday, 2, nil, "09:00", "12:00", "上课日"},
-		{monday, 2, days, "12:00", "09:00", "结束时间"},
-		{time.Time{}, 2, days, "09:00", "12:00", "开始日期"},
+		{monday, 0, days, "09:00", "12:00", FieldWeeks},
+		{monday, 500, days, "09:00", "12:00", FieldWeeks},
+		{monday, 2, nil, "09:00", "12:00", FieldWeekdays},
+		{monday, 2, days, "12:00", "09:00", training.FieldLessonEnd},
+		{time.Time{}, 2, days, "09:00", "12:00", FieldFrom},
 	}
 	for _, tt := range tests {
 		_, err := Recurring("C1", tt.from, tt.weeks, tt.days, tt.start, tt.end, "", DefaultRules())
-		if training.FieldOf(err) != tt.field {
-			t.Errorf("weeks=%d days=%v %s-%s: error %v, want one naming %s", tt.weeks, tt.days, tt.start, tt.end, err, tt.field)
+		if !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != tt.field {
+			t.Errorf("weeks=%d days=%v %s-%s: error %v, want one naming %s", tt.weeks, tt.days, tt.start, tt.end, err, tt.field.Label())
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -32,10 +33,10 @@ func FormatNumber(pattern, instCode string, year, serial int) (string, error) {
 		pattern = DefaultPattern
 	}
 	if serial < 1 {
-		return "", training.Invalid("证书流水号", "流水号须从 1 开始，当前为 %d", serial)
+		return "", errs.Errorf(errs.Invalid, FieldSerial, "流水号须从 1 开始，当前为 %d", serial)
 	}
 	if year < 1000 || year > 9999 {
-		return "", training.Invalid("发证年份", "年份 %d 无效，须为四位数", year)
+		return "", errs.Errorf(errs.Invalid, FieldYear, "年份 %d 无效，须为四位数", year)
 	}
 	var b strings.Builder
 	serials := 0
@@ -47,19 +48,19 @@ func FormatNumber(pattern, instCode string, year, serial int) (string, error) {
 			break
 		}
 		if rest[open] == '}' {
-			return "", training.Invalid(patternField, "“%s”中有多余的“}”；占位符写法如 {code}{year}{serial:6}", pattern)
+			return "", errs.Errorf(errs.Invalid, FieldPattern, "“%s”中有多余的“}”；占位符写法如 {code}{year}{serial:6}", pattern)
 		}
 		b.WriteString(rest[:open])
 		end := strings.IndexByte(rest[open:], '}')
 		if end < 0 {
-			return "", training.Invalid(patternField, "“%s”中的“{”没有配对的“}”", pattern)
+			return "", errs.Errorf(errs.Invalid, FieldPattern, "“%s”中的“{”没有配对的“}”", pattern)
 		}
 		name := rest[open+1 : open+end]
 		rest = rest[open+end+1:]
 		switch {
 		case name == "code":
 			if strings.TrimSpace(instCode) == "" {
-				return "", training.Invalid("机构代码", "编号规则用到 {code}，请先在机构信息中填写机构代码")
+				return "", errs.Errorf(errs.Invalid, training.FieldInstitutionCode, "编号规则用到 {code}，请先在机构信息中填写机构代码")
 			}
 			b.WriteString(instCode)
 		case name == "year":
@@ -72,11 +73,11 @@ func FormatNumber(pattern, instCode string, year, serial int) (string, error) {
 			}
 			b.WriteString(s)
 		default:
-			return "", training.Invalid(patternField, "“%s”中的占位符 {%s} 无法识别；可用 {code}、{year}、{serial} 或 {serial:6}", pattern, name)
+			return "", errs.Errorf(errs.Invalid, FieldPattern, "“%s”中的占位符 {%s} 无法识别；可用 {code}、{year}、{serial} 或 {serial:6}", pattern, name)
 		}
 	}
 	if serials != 1 {
-		return "", training.Invalid(patternField, "“%s”须包含且只包含一个 {serial}（流水号），否则编号会重复", pattern)
+		return "", errs.Errorf(errs.Invalid, FieldPattern, "“%s”须包含且只包含一个 {serial}（流水号），否则编号会重复", pattern)
 	}
 	return b.String(), nil
 }
@@ -88,10 +89,10 @@ func formatSerial(pattern, name string, serial int) (string, error) {
 	}
 	width, err := strconv.Atoi(strings.TrimPrefix(name, "serial:"))
 	if err != nil || width < 1 || width > maxSerialWidth {
-		return "", training.Invalid(patternField, "“%s”中 {%s} 的位数须为 1-%d", pattern, name, maxSerialWidth)
+		return "", errs.Errorf(errs.Invalid, FieldPattern, "“%s”中 {%s} 的位数须为 1-%d", pattern, name, maxSerialWidth)
 	}
 	if len(s) > width {
-		return "", training.Invalid("证书流水号", "流水号 %d 超过编号规则的 %d 位，请在编号规则中加大 {serial:N} 的位数", serial, width)
+		return "", errs.Errorf(errs.Invalid, FieldSerial, "流水号 %d 超过编号规则的 %d 位，请在编号规则中加大 {serial:N} 的位数", serial, width)
 	}
 	return strings.Repeat("0", width-len(s)) + s, nil
 }

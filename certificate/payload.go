@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -87,7 +88,7 @@ func Sign(p Payload, priv ed25519.PrivateKey) (string, error) {
 
 func encode(p Payload) ([]byte, error) {
 	if p.Number == "" || len(p.Number) > maxNumber {
-		return nil, training.Invalid("证书编号", "编号“%s”须为 1-%d 个字节", p.Number, maxNumber)
+		return nil, errs.Errorf(errs.Invalid, FieldNumber, "编号“%s”须为 1-%d 个字节", p.Number, maxNumber)
 	}
 	code := -1
 	for i, s := range statusCodes {
@@ -96,15 +97,15 @@ func encode(p Payload) ([]byte, error) {
 		}
 	}
 	if code < 0 {
-		return nil, training.Invalid("证书状态", "状态“%s”无法识别", p.Status)
+		return nil, errs.Errorf(errs.Invalid, FieldStatus, "状态“%s”无法识别", p.Status)
 	}
 	if p.Replacement < 0 || p.Replacement > maxReplace {
-		return nil, training.Invalid("补发次数", "补发次数 %d 须在 0-%d 之间", p.Replacement, maxReplace)
+		return nil, errs.Errorf(errs.Invalid, FieldReplacement, "补发次数 %d 须在 0-%d 之间", p.Replacement, maxReplace)
 	}
 	y, m, d := p.IssuedAt.Date()
 	days := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Sub(epoch).Hours() / 24
 	if days < 0 || days > 0xFFFF {
-		return nil, training.Invalid("发证日期", "日期 %s 超出可编码范围（2000-2179 年）", p.IssuedAt.Format(training.DateLayout))
+		return nil, errs.Errorf(errs.Invalid, FieldIssuedAt, "日期 %s 超出可编码范围（2000-2179 年）", p.IssuedAt.Format(training.DateLayout))
 	}
 	b := make([]byte, headerLen, headerLen+len(p.Number)+ed25519.SignatureSize)
 	b[0] = formatV1

@@ -153,21 +153,21 @@ func TestSignRefusesBadPayload(t *testing.T) {
 	tests := []struct {
 		name  string
 		edit  func(*Payload)
-		field string
+		field errs.Field
 	}{
-		{"empty number", func(p *Payload) { p.Number = "" }, "证书编号"},
-		{"long number", func(p *Payload) { p.Number = strings.Repeat("9", 65) }, "证书编号"},
-		{"unknown status", func(p *Payload) { p.Status = "lost" }, "证书状态"},
-		{"too many replacements", func(p *Payload) { p.Replacement = 64 }, "补发次数"},
-		{"date before 2000", func(p *Payload) { p.IssuedAt = time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC) }, "发证日期"},
+		{"empty number", func(p *Payload) { p.Number = "" }, FieldNumber},
+		{"long number", func(p *Payload) { p.Number = strings.Repeat("9", 65) }, FieldNumber},
+		{"unknown status", func(p *Payload) { p.Status = "lost" }, FieldStatus},
+		{"too many replacements", func(p *Payload) { p.Replacement = 64 }, FieldReplacement},
+		{"date before 2000", func(p *Payload) { p.IssuedAt = time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC) }, FieldIssuedAt},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := samplePayload()
 			tt.edit(&p)
 			_, err := Sign(p, priv)
-			if training.FieldOf(err) != tt.field {
-				t.Errorf("err = %v, want field %s", err, tt.field)
+			if !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != tt.field {
+				t.Errorf("err = %v, want field %s", err, tt.field.Label())
 			}
 		})
 	}

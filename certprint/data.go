@@ -5,7 +5,9 @@ import (
 	"fmt"
 
 	"trainingdesk/certificate"
+	"trainingdesk/errs"
 	"trainingdesk/identity"
+	"trainingdesk/personname"
 	"trainingdesk/printing"
 	"trainingdesk/training"
 )
@@ -57,11 +59,14 @@ func Data(r Record, inst training.Institution, baseURL, idStyle string, priv ed2
 // the printout cannot show, naming the trainee, the field and the character.
 func Check(list []printing.CertificateData) error {
 	for _, d := range list {
-		for _, f := range []struct{ label, text string }{
-			{"姓名", d.Name}, {"职业（工种）", d.Occupation}, {"培训类型", d.TrainingType},
-			{"培训机构", d.Institution}, {"证书编号", d.Number},
+		for _, f := range []struct {
+			field errs.Field
+			text  string
+		}{
+			{personname.FieldName, d.Name}, {training.FieldOccupation, d.Occupation}, {training.FieldType, d.TrainingType},
+			{training.FieldInstitutionName, d.Institution}, {certificate.FieldNumber, d.Number},
 		} {
-			if err := printing.CheckPrintable(f.label, f.text); err != nil {
+			if err := printing.CheckPrintable(f.field, f.text); err != nil {
 				return fmt.Errorf("%s 的证书（编号 %s）不能打印：%w", d.Name, d.Number, err)
 			}
 		}

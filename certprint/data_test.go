@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"trainingdesk/certificate"
+	"trainingdesk/errs"
+	"trainingdesk/personname"
 	"trainingdesk/printing"
 	"trainingdesk/training"
 )
@@ -52,7 +54,7 @@ func TestCheckNamesTheUnprintableCharacter(t *testing.T) {
 		t.Fatal(err)
 	}
 	err := Check([]printing.CertificateData{ok, bad})
-	if err == nil || !strings.Contains(err.Error(), "U+2EBF0") || !strings.Contains(err.Error(), "姓名") {
+	if errs.FieldOf(err) != personname.FieldName || !strings.Contains(err.Error(), "U+2EBF0") {
 		t.Fatalf("err = %v, want a message naming U+2EBF0 in 姓名", err)
 	}
 }

@@ -50,7 +50,7 @@ func (b Batch) Note() string {
 // NamePrintable is the one question "can this name be printed on a
 // certificate?", asked of the printing package (whose fonts and outlines
 // decide) before a number is spent and before a page is drawn.
-func NamePrintable(name string) error { return printing.CheckPrintable("姓名", name) }
+func NamePrintable(name string) error { return printing.CheckName(name) }
 
 // Issue numbers the class's certificates, leaving out (and reporting) the
 // trainees whose name cannot be printed. GUI and command line both call it.
@@ -86,7 +86,7 @@ func Load(s *store.Store, classID string, numbers []string) (Batch, error) {
 		}
 		if c.Status == training.CertRevoked {
 			if len(want) > 0 {
-				return Batch{}, training.Invalid("证书状态", "证书 %s（%s）已撤销，不能打印", c.Number, c.Name)
+				return Batch{}, errs.Errorf(errs.Conflict, certificate.FieldStatus, "证书 %s（%s）已撤销，不能打印", c.Number, c.Name)
 			}
 			continue
 		}
@@ -192,7 +192,7 @@ func (src source) batch(certs []training.Certificate, skipped []Skipped, sample 
 		if note := b.Note(); note != "" {
 			msg += "\n" + note
 		}
-		return b, training.Invalid("证书", "%s", msg)
+		return b, errs.Errorf(errs.Invalid, certificate.FieldCertificate, "%s", msg)
 	}
 	return b, Check(b.Pages)
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"time"
 
+	"trainingdesk/errs"
 	"trainingdesk/identity"
 	"trainingdesk/store"
 	"trainingdesk/subsidy"
@@ -44,12 +45,15 @@ type claimComputeJSON struct {
 // yuan is an amount as a JSON number with exactly two decimals.
 func yuan(f subsidy.Fen) json.Number { return json.Number(f.Yuan()) }
 
+// fieldOn is --on, the day a computation is made for (default today).
+var fieldOn = errs.NewField("on", "计算日期", "Computed on")
+
 // dateFlag reads a YYYY-MM-DD flag; empty gives def.
-func dateFlag(label, v string, def time.Time) (time.Time, error) {
+func dateFlag(field errs.Field, v string, def time.Time) (time.Time, error) {
 	if v == "" {
 		return def, nil
 	}
-	return training.ParseDate(label, v)
+	return training.ParseDate(field, v)
 }
 
 func today() time.Time {
@@ -65,7 +69,7 @@ func claimsCompute(e *env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	on, err := dateFlag("计算日期（--on）", *onFlag, today())
+	on, err := dateFlag(fieldOn, *onFlag, today())
 	if err != nil {
 		return err
 	}
@@ -137,7 +141,7 @@ func (f claimFlags) run(e *env, args []string, fn func(s *store.Store, c trainin
 	if err := need("--date", *f.date); err != nil {
 		return err
 	}
-	on, err := training.ParseDate("日期（--date）", *f.date)
+	on, err := training.ParseDate(store.FieldClaimDate, *f.date)
 	if err != nil {
 		return err
 	}

@@ -46,12 +46,12 @@ func classesAdd(e *env, args []string) error {
 		}
 	}
 	if *start != "" {
-		if c.Start, err = training.ParseDate("开班日期（--start）", *start); err != nil {
+		if c.Start, err = training.ParseDate(training.FieldStart, *start); err != nil {
 			return err
 		}
 	}
 	if *end != "" {
-		if c.End, err = training.ParseDate("结业日期（--end）", *end); err != nil {
+		if c.End, err = training.ParseDate(training.FieldEnd, *end); err != nil {
 			return err
 		}
 	}

@@ -32,7 +32,7 @@ func lessonsAdd(e *env, args []string) error {
 		return err
 	}
 	var err error
-	if l.Date, err = training.ParseDate("上课日期（--date）", *date); err != nil {
+	if l.Date, err = training.ParseDate(training.FieldLessonDate, *date); err != nil {
 		return err
 	}
 	return e.withStore(func(s *store.Store) error {

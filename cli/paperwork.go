@@ -30,7 +30,7 @@ func claimsExport(e *env, args []string) error {
 	if err := need("-o", *out); err != nil {
 		return err
 	}
-	on, err := dateFlag("计算日期（--on）", *onFlag, today())
+	on, err := dateFlag(fieldOn, *onFlag, today())
 	if err != nil {
 		return err
 	}

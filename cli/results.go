@@ -10,7 +10,6 @@ import (
 	"trainingdesk/errs"
 	"trainingdesk/identity"
 	"trainingdesk/store"
-	"trainingdesk/training"
 )
 
 func init() {
@@ -33,11 +32,11 @@ func resultsSet(e *env, args []string) error {
 	if err := need("--id", *id); err != nil {
 		return err
 	}
-	th, err := score("理论成绩（--theory）", *theory)
+	th, err := score(eligibility.FieldTheory, *theory)
 	if err != nil {
 		return err
 	}
-	pr, err := score("实操成绩（--practice）", *practice)
+	pr, err := score(eligibility.FieldPractice, *practice)
 	if err != nil {
 		return err
 	}
@@ -63,14 +62,14 @@ func resultsSet(e *env, args []string) error {
 }
 
 // score reads an optional score; empty means "not given".
-func score(field, s string) (*float64, error) {
+func score(field errs.Field, s string) (*float64, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return nil, nil
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return nil, training.Invalid(field, "“%s”不是数字，请填写 0–100 的分数", s)
+		return nil, errs.Errorf(errs.Invalid, field, "“%s”不是数字，请填写 0–100 的分数", s)
 	}
 	return &v, nil
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"trainingdesk/identity"
+	"trainingdesk/training"
 )
 
 // validID makes a valid 公民身份号码 for a test person (born 1990, Beijing).
@@ -111,7 +112,7 @@ func TestImportTraineesWithBadRows(t *testing.T) {
 			if len(rep.Errors) != 2 || rep.Errors[0].Row != 3 || rep.Errors[1].Row != 4 {
 				t.Fatalf("errors %+v, want rows 3 and 4 in order", rep.Errors)
 			}
-			if rep.Errors[0].Column != "证件号码" || rep.Errors[0].Message == "" || !strings.Contains(rep.Errors[1].Message, "不能重复报名") {
+			if rep.Errors[0].Column != training.FieldIDNumber.Label() || rep.Errors[0].Message == "" || !strings.Contains(rep.Errors[1].Message, "不能重复报名") {
 				t.Errorf("errors do not say what is wrong: %+v", rep.Errors)
 			}
 			_, list, _ := run(t, dir, "trainees", "list", "--class", "C1", "--json")

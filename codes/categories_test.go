@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -109,7 +110,7 @@ func TestCategoryCheck(t *testing.T) {
 			}
 			continue
 		}
-		if err == nil || !strings.Contains(err.Error(), tt.wantMsg) || training.FieldOf(err) != "人员类别" {
+		if err == nil || !strings.Contains(err.Error(), tt.wantMsg) || !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != training.FieldCategory {
 			t.Errorf("Check(%s, %s) = %v, want 人员类别 error containing %q", tt.name, tt.birth, err, tt.wantMsg)
 		}
 	}

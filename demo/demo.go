@@ -241,10 +241,17 @@ func makePeople(rng *rand.Rand, n int) []training.Person {
 		}
 		used[id] = true
 		out[i] = training.Person{Name: name, IDNumber: id, Ethnicity: "汉族", Education: []string{"初中", "普通高中", "中等专科", "大学专科"}[rng.Intn(4)],
-			Phone: fmt.Sprintf("13%d%08d", 5+rng.Intn(5), rng.Intn(100000000)), Address: "福建省福州市"}
+			Phone: fmt.Sprintf("13%d%08d", 5+rng.Intn(5), rng.Intn(100000000)), Address: address(i)}
 		i++
 	}
 	return out
+}
+
+// address is person i's 户籍地址 (not drawn from rng, so the demo's people
+// stay who they were).
+func address(i int) string {
+	streets := []string{"鼓楼区东街", "台江区五一中路", "仓山区金港路", "晋安区福新中路", "马尾区罗星路"}
+	return fmt.Sprintf("福建省福州市%s%d号%d室", streets[i%len(streets)], 1+i/len(streets)%300, 101+i%7)
 }
 
 // demoTeachers are the register the demo classes and lessons name.

@@ -21,26 +21,26 @@ func TestGrade(t *testing.T) {
 		theory, practice *float64
 		a                Assessment
 		passed           bool
-		errField         string
+		errField         errs.Field
 	}{
-		{"both pass", f(60), f(85), DefaultAssessment(), true, ""},
-		{"59.9 fails", f(59.9), f(85), DefaultAssessment(), false, ""},
-		{"practice fails", f(90), f(30), DefaultAssessment(), false, ""},
-		{"missing practice", f(90), nil, DefaultAssessment(), false, "实操成绩"},
-		{"missing theory", nil, f(90), DefaultAssessment(), false, "理论成绩"},
-		{"over 100", f(101), f(90), DefaultAssessment(), false, "理论成绩"},
-		{"negative", f(90), f(-1), DefaultAssessment(), false, "实操成绩"},
-		{"theory only, no practice", f(70), nil, theoryOnly, true, ""},
-		{"theory only, low practice ignored", f(70), f(10), theoryOnly, true, ""},
-		{"own pass mark", f(65), f(65), Assessment{TheoryRequired: true, PracticeRequired: true, PassMark: 70}, false, ""},
-		{"zero pass mark means 60", f(60), f(60), Assessment{TheoryRequired: true, PracticeRequired: true}, true, ""},
-		{"nothing required", f(60), f(60), Assessment{}, false, "考核方式"},
+		{"both pass", f(60), f(85), DefaultAssessment(), true, errs.Field{}},
+		{"59.9 fails", f(59.9), f(85), DefaultAssessment(), false, errs.Field{}},
+		{"practice fails", f(90), f(30), DefaultAssessment(), false, errs.Field{}},
+		{"missing practice", f(90), nil, DefaultAssessment(), false, FieldPractice},
+		{"missing theory", nil, f(90), DefaultAssessment(), false, FieldTheory},
+		{"over 100", f(101), f(90), DefaultAssessment(), false, FieldTheory},
+		{"negative", f(90), f(-1), DefaultAssessment(), false, FieldPractice},
+		{"theory only, no practice", f(70), nil, theoryOnly, true, errs.Field{}},
+		{"theory only, low practice ignored", f(70), f(10), theoryOnly, true, errs.Field{}},
+		{"own pass mark", f(65), f(65), Assessment{TheoryRequired: true, PracticeRequired: true, PassMark: 70}, false, errs.Field{}},
+		{"zero pass mark means 60", f(60), f(60), Assessment{TheoryRequired: true, PracticeRequired: true}, true, errs.Field{}},
+		{"nothing required", f(60), f(60), Assessment{}, false, training.FieldAssessment},
 	}
 	for _, tt := range tests {
 		got, err := Grade(tt.theory, tt.practice, tt.a, when)
-		if tt.errField != "" {
-			if training.FieldOf(err) != tt.errField && !hasField(err, tt.errField) {
-				t.Errorf("%s: error %v, want one naming %s", tt.name, err, tt.errField)
+		if !tt.errField.IsZero() {
+			if !errs.Is(errs.Invalid, err) || !hasField(err, tt.errField) {
+				t.Errorf("%s: error %v, want one naming %s", tt.name, err, tt.errField.Label())
 			}
 			continue
 		}
@@ -109,13 +109,9 @@ func TestResultLabel(t *testing.T) {
 	}
 }
 
-func hasField(err error, label string) bool {
-	for _, f := range []errs.Field{FieldTheory, FieldPractice} {
-		if f.Label() == label && ErrorFor(err, f) != nil {
-			return true
-		}
-	}
-	return false
+// hasField reports whether err (or one of the errors it joins) names f.
+func hasField(err error, f errs.Field) bool {
+	return errs.FieldOf(err) == f || ErrorFor(err, f) != nil
 }
 
 func TestGradeNamesEveryWrongFieldAtOnce(t *testing.T) {

@@ -30,6 +30,7 @@ var (
 	FieldTheory   = errs.NewField("theory", "理论成绩", "Theory score")
 	FieldPractice = errs.NewField("practice", "实操成绩", "Practice score")
 	FieldReason   = errs.NewField("correction_reason", "更正原因", "Reason for the correction")
+	FieldResult   = errs.NewField("result", "考核成绩", "Result")
 )
 
 // Grade checks the scores and returns the attempt with Passed set: every
@@ -39,7 +40,7 @@ var (
 // field; ErrorFor picks one field's).
 func Grade(theory, practice *float64, a Assessment, at time.Time) (training.Attempt, error) {
 	if !a.TheoryRequired && !a.PracticeRequired {
-		return training.Attempt{}, training.Invalid("考核方式", "理论与实操至少要求一项：请检查班级的考核设置")
+		return training.Attempt{}, errs.Errorf(errs.Invalid, training.FieldAssessment, "理论与实操至少要求一项：请检查班级的考核设置")
 	}
 	mark := a.PassMark
 	if mark <= 0 {

@@ -39,7 +39,7 @@ func ParseSkillCertificate(number, level, issued, issuer string) (training.Skill
 	}
 	if strings.TrimSpace(issued) == "" {
 		problems = append(problems, errs.E(errs.Invalid, FieldSkillIssued, "请填写证书上的发证日期，如 2026-07-15"))
-	} else if d, err := training.ParseDate(FieldSkillIssued.Label(), issued); err != nil {
+	} else if d, err := training.ParseDate(FieldSkillIssued, issued); err != nil {
 		problems = append(problems, errs.E(errs.Invalid, FieldSkillIssued, "请按 YYYY-MM-DD 填写，如 2026-07-15"))
 	} else {
 		c.Issued = d

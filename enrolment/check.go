@@ -4,7 +4,11 @@
 package enrolment
 
 import (
+	"regexp"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/width"
 
 	"trainingdesk/errs"
 	"trainingdesk/identity"
@@ -25,27 +29,59 @@ func Check(p *training.Person) (warnings []string, err error) {
 	if err != nil {
 		return nil, errs.E(errs.Invalid, training.FieldIDNumber, err.Error())
 	}
-	sex := strings.TrimSpace(p.Sex)
+	sex, err := ParseSex(p.Sex)
+	if err != nil {
+		return nil, err
+	}
 	if sex != "" && sex != n.Sex {
-		return nil, errs.Errorf(errs.Invalid, training.FieldSex, "填写的“%s”与证件号码（%s）不符，请核对", sex, n.Sex)
+		return nil, errs.Errorf(errs.Invalid, training.FieldSex, "填写为“%s”，但证件号码显示为“%s”：请核对性别或证件号码", sex, n.Sex)
 	}
 	p.IDNumber, p.IDType, p.Sex, p.Birth = n.Value, string(n.Kind), n.Sex, n.Birth
-	p.Phone = strings.TrimSpace(p.Phone)
-	if p.Phone != "" && !validPhone(p.Phone) {
-		return n.Warnings, errs.Errorf(errs.Invalid, training.FieldPhone, "“%s”不是有效的手机号（11 位，以 1 开头）或座机号（如 0571-88888888）", p.Phone)
+	if p.Phone, err = NormalizePhone(p.Phone); err != nil {
+		return n.Warnings, err
 	}
 	return n.Warnings, nil
 }
 
-func validPhone(p string) bool {
-	digits := strings.ReplaceAll(p, "-", "")
-	for _, r := range digits {
-		if r < '0' || r > '9' {
-			return false
+// ParseSex reads a sex as clerks and spreadsheets write it (男, 男性, M,
+// male …) as 男 or 女; "" stays "" (the number decides).
+func ParseSex(written string) (string, error) {
+	switch s := strings.TrimSpace(written); strings.ToUpper(s) {
+	case "":
+		return "", nil
+	case "男", "男性", "M", "MALE":
+		return "男", nil
+	case "女", "女性", "F", "FEMALE":
+		return "女", nil
+	default:
+		return "", errs.Errorf(errs.Invalid, training.FieldSex, "“%s”无法识别：请填写“男”或“女”", s)
+	}
+}
+
+var (
+	mobile   = regexp.MustCompile(`^1[0-9]{10}$`)
+	landline = regexp.MustCompile(`^0[0-9]{2,3}-?[0-9]{7,8}(-[0-9]{1,6})?$`)
+)
+
+// NormalizePhone accepts a mobile number (spaces, dashes and +86 tolerated)
+// or a landline with its area code (and extension), and returns it tidied;
+// "" stays "".
+func NormalizePhone(written string) (string, error) {
+	p := strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
 		}
+		return r
+	}, width.Fold.String(written))
+	if p == "" {
+		return "", nil
 	}
-	if len(digits) == 11 && digits[0] == '1' {
-		return true
+	p = strings.TrimPrefix(p, "+86")
+	if digits := strings.ReplaceAll(p, "-", ""); mobile.MatchString(digits) {
+		return digits, nil
 	}
-	return digits != "" && digits[0] == '0' && len(digits) >= 10 && len(digits) <= 12 && strings.Contains(p, "-")
+	if landline.MatchString(p) {
+		return p, nil
+	}
+	return "", errs.Errorf(errs.Invalid, training.FieldPhone, "“%s”格式不对：请填写 11 位手机号（如 13812345678）或带区号的固定电话（如 0571-88888888）", strings.TrimSpace(written))
 }

@@ -100,3 +100,25 @@ func TestCategorySynonymsAsClerksWriteThem(t *testing.T) {
 		}
 	}
 }
+
+// The form, the paste box, the file and the command line read sex and phone
+// by the one rule: the ways clerks write them are accepted and tidied.
+func TestSexAndPhoneAreReadTheWayClerksWriteThem(t *testing.T) {
+	for _, c := range []struct{ sex, phone, wantPhone string }{
+		{"女性", "+86 138 1234 5678", "13812345678"},
+		{"F", "138-1234-5678", "13812345678"},
+		{"female", "０５７１-８８８８８８８８", "0571-88888888"},
+		{"", "0571-88888888-123", "0571-88888888-123"},
+	} {
+		p := training.Person{Name: "张三", IDNumber: "11010519491231002X", Sex: c.sex, Phone: c.phone}
+		if _, err := Check(&p); err != nil || p.Sex != "女" || p.Phone != c.wantPhone {
+			t.Errorf("sex %q phone %q: %+v, %v; want 女 and %q", c.sex, c.phone, p, err, c.wantPhone)
+		}
+	}
+	for _, sex := range []string{"不详", "X"} {
+		p := training.Person{Name: "张三", IDNumber: "11010519491231002X", Sex: sex}
+		if _, err := Check(&p); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != training.FieldSex {
+			t.Errorf("sex %q: %v, want an error on 性别", sex, err)
+		}
+	}
+}

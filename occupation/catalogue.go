@@ -14,12 +14,13 @@ import (
 
 	"trainingdesk/assets"
 	"trainingdesk/errs"
+	"trainingdesk/training"
 )
 
 // Fields of a class that this package checks.
 var (
 	FieldCode = errs.NewField("occupation_code", "职业编码", "Occupation code")
-	FieldName = errs.NewField("occupation", "职业（工种）", "Occupation")
+	FieldName = training.FieldOccupation // a class's field, declared with it
 )
 
 // Occupation is one 细类 (or a region's addition).

@@ -225,11 +225,7 @@ func AddMonths(t time.Time, n int) time.Time {
 
 // ParseDay reads a date as clerks write it (2026-03-01, 2026/3/1) for field.
 func ParseDay(field errs.Field, s string) (time.Time, error) {
-	d, err := training.ParseDate(field.Label(), s)
-	if err != nil {
-		return d, errs.E(errs.Invalid, field, "“"+strings.TrimSpace(s)+"”不是有效日期，请按 YYYY-MM-DD 填写，例如 2026-03-01")
-	}
-	return d, nil
+	return training.ParseDate(field, s)
 }
 
 // ParseYuan reads a monthly wage in 元 (up to two decimals) as 分.

@@ -1,6 +1,10 @@
 package outcome
 
-import "trainingdesk/errs"
+import (
+	"trainingdesk/errs"
+
+	"trainingdesk/training"
+)
 
 // Fields a clerk can correct on a follow-up entry or a withdrawal.
 var (
@@ -21,7 +25,7 @@ var (
 	FieldEmployees      = errs.NewField("employees", "带动就业人数", "Employees")
 	FieldOperating      = errs.NewField("operating", "是否仍在经营", "Still operating")
 	FieldNote           = errs.NewField("note", "备注", "Note")
-	FieldTrainee        = errs.NewField("trainee", "学员", "Trainee")
+	FieldTrainee        = training.FieldTrainee
 
 	FieldWithdrawDate   = errs.NewField("withdraw_date", "退学日期", "Withdrawal date")
 	FieldWithdrawReason = errs.NewField("withdraw_reason", "退学原因", "Withdrawal reason")

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"trainingdesk/personname"
 )
 
 // BadgeData is a sheet of trainee badges (学员证) to cut out.
@@ -44,11 +46,14 @@ func Badges(w io.Writer, b BadgeData) error {
 	if err := checkAll("培训机构", b.Institution, "标题", title); err != nil {
 		return err
 	}
+	badges := make([]Badge, len(b.Badges))
 	for i, x := range b.Badges {
+		x.Name, _ = StandIn(x.Name)
+		badges[i] = x
 		if strings.TrimSpace(x.Code) == "" {
 			return fmt.Errorf("第 %d 张学员证（%s）：二维码内容为空", i+1, x.Name)
 		}
-		if err := checkAll("姓名", x.Name, "班级", x.Class); err != nil {
+		if err := checkAll(personname.FieldName, x.Name, "班级", x.Class); err != nil {
 			return fmt.Errorf("第 %d 张学员证：%w", i+1, err)
 		}
 	}
@@ -57,7 +62,7 @@ func Badges(w io.Writer, b BadgeData) error {
 	return render(w, "P", func(pdf *gofpdf.Fpdf) error {
 		pdf.SetTitle(title, true)
 		qrs := newQRImages(pdf, nil)
-		for i, x := range b.Badges {
+		for i, x := range badges {
 			slot := i % (badgeCols * badgeRows)
 			if slot == 0 {
 				pdf.AddPage()

@@ -8,6 +8,9 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
+	"trainingdesk/certificate"
+	"trainingdesk/errs"
+	"trainingdesk/personname"
 	"trainingdesk/training"
 )
 
@@ -86,16 +89,16 @@ func Certificates(w io.Writer, certs []CertificateData, opt CertOptions, progres
 func checkCertificate(c CertificateData) error {
 	switch {
 	case strings.TrimSpace(c.Number) == "":
-		return training.Invalid("证书编号", "为空，请先发放证书编号")
+		return errs.Errorf(errs.Invalid, certificate.FieldNumber, "为空，请先发放证书编号")
 	case strings.TrimSpace(c.Name) == "":
-		return training.Invalid("姓名", "为空，请补全学员姓名")
+		return errs.Errorf(errs.Invalid, personname.FieldName, "为空，请补全学员姓名")
 	case strings.TrimSpace(c.QRText) == "":
-		return training.Invalid("二维码", "内容为空，请重新发放证书以生成核验码")
+		return errs.Errorf(errs.Invalid, certificate.FieldQR, "内容为空，请重新发放证书以生成核验码")
 	case c.Status == training.CertRevoked:
-		return training.Invalid("证书状态", "证书 %s 已撤销，不能打印", c.Number)
+		return errs.Errorf(errs.Conflict, certificate.FieldStatus, "证书 %s 已撤销，不能打印", c.Number)
 	}
-	return checkAll("证书编号", c.Number, "姓名", c.Name, "证件号码", c.IDMasked,
-		"职业（工种）", c.Occupation, "技能等级", c.Level, "培训类型", c.TrainingType,
+	return checkAll(certificate.FieldNumber, c.Number, personname.FieldName, c.Name, training.FieldIDNumber, c.IDMasked,
+		training.FieldOccupation, c.Occupation, training.FieldLevel, c.Level, training.FieldType, c.TrainingType,
 		"培训机构", c.Institution)
 }
 
@@ -107,7 +110,7 @@ func checkLayout(l *certLayout) error {
 		words = append(words, f.Label)
 	}
 	for _, s := range words {
-		if err := CheckPrintable("证书版式模板", s); err != nil {
+		if err := checkPrintableAt("证书版式模板", s); err != nil {
 			return err
 		}
 	}

@@ -77,13 +77,13 @@ func checkDoc(d Doc) error {
 	}
 	for _, group := range [][]string{d.Lines, d.Paragraphs, d.Closing, d.Checklist} {
 		for _, s := range group {
-			if err := CheckPrintable(d.Title, s); err != nil {
+			if err := checkPrintableAt(d.Title, s); err != nil {
 				return err
 			}
 		}
 	}
 	for _, c := range d.Columns {
-		if err := CheckPrintable(d.Title, c.Title); err != nil {
+		if err := checkPrintableAt(d.Title, c.Title); err != nil {
 			return err
 		}
 	}
@@ -92,7 +92,7 @@ func checkDoc(d Doc) error {
 			return fmt.Errorf("%s：第 %d 行有 %d 列，表头有 %d 列", d.Title, i+1, len(r), len(d.Columns))
 		}
 		for j, s := range r {
-			if err := CheckPrintable(fmt.Sprintf("%s 第 %d 行 %s", d.Title, i+1, d.Columns[j].Title), s); err != nil {
+			if err := checkPrintableAt(fmt.Sprintf("%s 第 %d 行 %s", d.Title, i+1, d.Columns[j].Title), s); err != nil {
 				return err
 			}
 		}

@@ -10,6 +10,9 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
+	"trainingdesk/certificate"
+	"trainingdesk/errs"
+	"trainingdesk/personname"
 	"trainingdesk/training"
 )
 
@@ -53,19 +56,21 @@ func TestFontTable(t *testing.T) {
 func TestCheckPrintable(t *testing.T) {
 	missing := missingBMPRune(t)
 	tests := []struct {
-		name, field, text string
-		want              []string // substrings of the error; nil = printable
+		name  string
+		field errs.Field
+		text  string
+		want  []string // substrings of the error; nil = printable
 	}{
-		{"plain name", "姓名", "张三", nil},
-		{"minority name with middle dot", "姓名", "阿卜杜热合曼·买买提", nil},
-		{"latin and digits", "证书编号", "GZ01-2024-000001", nil},
-		{"empty", "证件号码", "", nil},
-		{"supplementary plane, in a fallback font", "姓名", "王𠮷", nil},
-		{"Extension A, in the name font", "姓名", "李㐀", nil},
-		{"supplementary plane, in no font", "姓名", "吉" + string(noFontRune), []string{"姓名：", "(U+2EBF0)", "不在本程序带的字库里", "fonts 文件夹"}},
-		{"BMP rune missing from every font", "姓名", "王" + string(missing), []string{"姓名：", "不在本程序带的字库里", string(missing)}},
-		{"control character", "培训机构", "某某\n学校", []string{"培训机构：", "控制字符"}},
-		{"broken UTF-8", "姓名", "张\xff三", []string{"姓名：", "字符编码"}},
+		{"plain name", personname.FieldName, "张三", nil},
+		{"minority name with middle dot", personname.FieldName, "阿卜杜热合曼·买买提", nil},
+		{"latin and digits", certificate.FieldNumber, "GZ01-2024-000001", nil},
+		{"empty", training.FieldIDNumber, "", nil},
+		{"supplementary plane, in a fallback font", personname.FieldName, "王𠮷", nil},
+		{"Extension A, in the name font", personname.FieldName, "李㐀", nil},
+		{"supplementary plane, in no font", personname.FieldName, "吉" + string(noFontRune), []string{"姓名：", "(U+2EBF0)", "不在本程序带的字库里", "fonts 文件夹"}},
+		{"BMP rune missing from every font", personname.FieldName, "王" + string(missing), []string{"姓名：", "不在本程序带的字库里", string(missing)}},
+		{"control character", training.FieldInstitutionName, "某某\n学校", []string{"机构名称：", "控制字符"}},
+		{"broken UTF-8", personname.FieldName, "张\xff三", []string{"姓名：", "字符编码"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -79,8 +84,8 @@ func TestCheckPrintable(t *testing.T) {
 			if err == nil {
 				t.Fatal("accepted unprintable text")
 			}
-			if training.FieldOf(err) != tt.field {
-				t.Errorf("field = %q, want %q", training.FieldOf(err), tt.field)
+			if !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != tt.field {
+				t.Errorf("field = %q, want %q", errs.FieldOf(err).Key(), tt.field.Key())
 			}
 			for _, w := range tt.want {
 				if !strings.Contains(err.Error(), w) {
@@ -91,9 +96,10 @@ func TestCheckPrintable(t *testing.T) {
 	}
 }
 
-// Every drawing function refuses unprintable text with the Chinese message,
-// never panics, and writes nothing.
-func TestUnprintableNameIsRefusedEverywhere(t *testing.T) {
+// A certificate refuses a name it cannot print with the Chinese message,
+// never panics, and writes nothing. (签到表 and 学员证 print a stand-in
+// instead: TestARareNameGetsAStandInOnSheetsNotOnCertificates.)
+func TestUnprintableNameIsRefusedOnCertificates(t *testing.T) {
 	for _, bad := range []string{"吉" + string(noFontRune), "王" + string(missingBMPRune(t))} {
 		cert := sampleCert(1)
 		cert.Name = bad
@@ -101,17 +107,11 @@ func TestUnprintableNameIsRefusedEverywhere(t *testing.T) {
 			"Certificates": func(w *bytes.Buffer) error {
 				return Certificates(w, []CertificateData{sampleCert(0), cert}, CertOptions{}, nil)
 			},
-			"SignInSheet": func(w *bytes.Buffer) error {
-				return SignInSheet(w, SheetData{Institution: "某学校", Trainees: []SheetTrainee{{Name: "张三"}, {Name: bad}}})
-			},
-			"Badges": func(w *bytes.Buffer) error {
-				return Badges(w, BadgeData{Institution: "某学校", Badges: []Badge{{Name: bad, Class: "一班", Code: "TD1:x"}}})
-			},
 		}
 		for name, call := range calls {
 			var buf bytes.Buffer
 			err := call(&buf)
-			if err == nil || !strings.Contains(err.Error(), "不在本程序带的字库里") || training.FieldOf(err) != "姓名" {
+			if err == nil || !strings.Contains(err.Error(), "不在本程序带的字库里") || errs.FieldOf(err) != personname.FieldName {
 				t.Errorf("%s(%q): err = %v, want the 不在字库 message for 姓名", name, bad, err)
 			}
 			if buf.Len() != 0 {

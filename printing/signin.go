@@ -8,6 +8,9 @@ import (
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"trainingdesk/personname"
+	"trainingdesk/training"
 )
 
 // SheetData is a class's printable 签到表. With one lesson it is that
@@ -48,7 +51,7 @@ func SignInSheet(w io.Writer, s SheetData) error {
 	if len(s.Trainees) == 0 {
 		return fmt.Errorf("签到表：%w，该班级还没有学员", errNothing)
 	}
-	if err := checkAll("培训机构", s.Institution, "班级编号", s.ClassCode, "班级名称", s.ClassName); err != nil {
+	if err := checkAll("培训机构", s.Institution, training.FieldClassCode, s.ClassCode, training.FieldClassName, s.ClassName); err != nil {
 		return err
 	}
 	for i, l := range s.Lessons {
@@ -57,8 +60,11 @@ func SignInSheet(w io.Writer, s SheetData) error {
 			return fmt.Errorf("第 %d 节课：%w", i+1, err)
 		}
 	}
+	trainees := make([]SheetTrainee, len(s.Trainees))
 	for i, t := range s.Trainees {
-		if err := checkAll("姓名", t.Name, "证件号码", t.IDMasked); err != nil {
+		t.Name, _ = StandIn(t.Name)
+		trainees[i] = t
+		if err := checkAll(personname.FieldName, t.Name, training.FieldIDNumber, t.IDMasked); err != nil {
 			return fmt.Errorf("第 %d 名学员：%w", i+1, err)
 		}
 	}
@@ -76,7 +82,7 @@ func SignInSheet(w io.Writer, s SheetData) error {
 				sheetHeader(pdf, s, l)
 				from := p * perPage
 				to := min(from+perPage, len(s.Trainees))
-				sheetTable(pdf, s.Trainees[from:to], from)
+				sheetTable(pdf, trainees[from:to], from)
 				sheetFooter(pdf, p+1, pages)
 			}
 		}

@@ -101,6 +101,16 @@ func TestPreviewEqualsImportOnEveryKindOfBadRow(t *testing.T) {
 			if len(wantBad) > 0 {
 				t.Errorf("preview lets through rows %v", wantBad)
 			}
+			// The rules' refusals name the row and the column as the file
+			// writes it, with what to do.
+			says := map[int][2]string{3: {"姓名", "姓名"}, 6: {"身份证号码", "校验码"}, 7: {"身份证号码", "Excel"},
+				8: {"身份证号码", "第 2 行重复"}, 9: {"性别", "证件号码显示为“男”"}, 10: {"性别", "请填写“男”或“女”"},
+				11: {"联系电话", "11 位手机号"}, 12: {"人员类别", "外星人"}}
+			for _, e := range preview.Errors {
+				if w, ok := says[e.Row]; ok && (e.Column != w[0] || !strings.Contains(e.Message, w[1])) {
+					t.Errorf("row %d: %s %q, want %s and %q", e.Row, e.Column, e.Message, w[0], w[1])
+				}
+			}
 			imported, saved, err := Save(s, c.ID, res)
 			if err != nil {
 				t.Fatal(err)

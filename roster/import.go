@@ -64,10 +64,13 @@ func candidates(res spreadsheet.Result) []store.Candidate {
 
 func merge(res spreadsheet.Result, valid, imported int, rejected, warnings []store.Rejected) Report {
 	rep := Report{Rows: res.Rows, Valid: valid, Imported: imported,
-		Errors:   append([]Issue{}, res.Errors...),
-		Warnings: append([]Issue{}, res.Warnings...)}
+		Errors: append([]Issue{}, res.Errors...), Warnings: []Issue{}}
 	for _, r := range rejected {
-		rep.Errors = append(rep.Errors, Issue{Row: r.Row, Column: r.Column, Message: r.Message})
+		column := r.Column
+		if !r.Field.IsZero() {
+			column = res.Column(r.Field) // the clerk's own header
+		}
+		rep.Errors = append(rep.Errors, Issue{Row: r.Row, Column: column, Message: r.Message})
 	}
 	for _, w := range warnings {
 		rep.Warnings = append(rep.Warnings, Issue{Row: w.Row, Column: w.Column, Message: w.Message})

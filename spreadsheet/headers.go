@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"trainingdesk/errs"
+	"trainingdesk/personname"
 	"trainingdesk/training"
 )
 
@@ -38,6 +40,21 @@ var aliases = map[string]field{
 	"人员类别": fCategory, "人员类型": fCategory,
 	"联系电话": fPhone, "手机号": fPhone, "手机号码": fPhone, "电话": fPhone, "联系方式": fPhone,
 	"户籍所在地": fAddress, "户籍地址": fAddress, "户口所在地": fAddress,
+}
+
+// declared are the fields the rules name, by column (none for 证件类型).
+var declared = [fieldCount]errs.Field{personname.FieldName, training.FieldIDNumber, {}, training.FieldSex,
+	training.FieldEthnicity, training.FieldEducation, training.FieldCategory, training.FieldPhone, training.FieldAddress}
+
+// columns maps each declared field the file has to its header as written.
+func (h header) columns() map[errs.Field]string {
+	m := make(map[errs.Field]string)
+	for f := field(0); f < fieldCount; f++ {
+		if h.col[f] >= 0 && !declared[f].IsZero() {
+			m[declared[f]] = h.label[f]
+		}
+	}
+	return m
 }
 
 // pastedOrder is the template's column order, assumed for headerless paste.
@@ -106,7 +123,7 @@ func headerError(found []string) error {
 	if len(found) > 0 {
 		got = strings.Join(shortCells(found), "、")
 	}
-	return training.Invalid("表头",
+	return errs.Errorf(errs.Invalid, FieldHeader,
 		"没有找到“姓名”和“证件号码”列。表头（第一个非空行）找到的是：%s。"+
 			"表头应包含：姓名、证件号码（或 身份证号码/公民身份号码），可选：性别、民族、文化程度、人员类别、联系电话、户籍地址。"+
 			"请修改表头后重新导入，或先下载导入模板", got)

@@ -2,10 +2,13 @@ package spreadsheet
 
 import (
 	"bytes"
+	"sort"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
+	"trainingdesk/enrolment"
+	"trainingdesk/errs"
 	"trainingdesk/identity"
 	"trainingdesk/training"
 )
@@ -122,4 +125,22 @@ func personOf(t *testing.T, name, id, phone string) training.Person {
 		t.Fatal(err)
 	}
 	return training.Person{Name: name, IDType: string(n.Kind), IDNumber: n.Value, Sex: n.Sex, Birth: n.Birth, Phone: phone}
+}
+
+// judged is what the import makes of a reading: every row read goes through
+// enrolment.Check (as the store does), and its refusals join the file's
+// own, named by the column as written.
+func judged(res Result) (valid []Row, issues []Issue) {
+	issues = append(issues, res.Errors...)
+	for _, r := range res.Valid {
+		p := r.Person
+		if _, err := enrolment.Check(&p); err != nil {
+			issues = append(issues, Issue{Row: r.Row, Column: res.Column(errs.FieldOf(err)), Message: errs.Message(err)})
+			continue
+		}
+		r.Person = p
+		valid = append(valid, r)
+	}
+	sort.SliceStable(issues, func(i, j int) bool { return issues[i].Row < issues[j].Row })
+	return valid, issues
 }

@@ -10,7 +10,10 @@ import (
 )
 
 // FieldFile is the file being imported, as a whole.
-var FieldFile = errs.NewField("file", "文件", "File")
+var (
+	FieldFile   = errs.NewField("file", "文件", "File")
+	FieldHeader = errs.NewField("header", "表头", "Header row")
+)
 
 // Limits on what a roster can be. A real roster is far inside them (100,000
 // trainees is a whole city's year); a file outside them is refused at once,

@@ -17,12 +17,12 @@ func TestPastedNamesFollowTheNameRule(t *testing.T) {
 		"王𠮷\t" + ids[0] + "\n" +
 		"阿依古丽・买买提\t" + ids[1] + "\n" +
 		"王\u200d明\t" + ids[2] + "\n"
-	res := ParsePasted(text)
-	if len(res.Valid) != 2 || res.Valid[0].Person.Name != "王𠮷" || res.Valid[1].Person.Name != "阿依古丽·买买提" {
-		t.Fatalf("valid rows: %+v", res.Valid)
+	valid, issues := judged(ParsePasted(text))
+	if len(valid) != 2 || valid[0].Person.Name != "王𠮷" || valid[1].Person.Name != "阿依古丽·买买提" {
+		t.Fatalf("valid rows: %+v", valid)
 	}
-	if len(res.Errors) != 1 || res.Errors[0].Row != 4 || !strings.Contains(res.Errors[0].Message, "U+200D") {
-		t.Fatalf("errors: %+v", res.Errors)
+	if len(issues) != 1 || issues[0].Row != 4 || issues[0].Column != "姓名" || !strings.Contains(issues[0].Message, "U+200D") {
+		t.Fatalf("errors: %+v", issues)
 	}
 }
 

@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"trainingdesk/training"
+	"trainingdesk/errs"
 )
 
 // maxHeaderScan is how many non-blank rows may precede the header (a title
@@ -30,7 +30,7 @@ var (
 func ReadRoster(ctx context.Context, r io.Reader, name string, progress func(done, total int)) (res Result, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = training.Invalid("文件", "读取表格时出错（%v）：请确认文件没有损坏，可在 Excel/WPS 中另存为 .xlsx 后重试", p)
+			err = errs.Errorf(errs.Invalid, FieldFile, "读取表格时出错（%v）：请确认文件没有损坏，可在 Excel/WPS 中另存为 .xlsx 后重试", p)
 		}
 	}()
 	if progress == nil {
@@ -50,7 +50,7 @@ func ReadRoster(ctx context.Context, r io.Reader, name string, progress func(don
 	case "xlsx":
 		return readXLSX(ctx, data, progress)
 	case "xls":
-		return Result{}, training.Invalid("文件", "这是旧版 Excel 97-2003（.xls）文件，无法直接读取：请在 Excel/WPS 中打开，“另存为” .xlsx 格式后再导入")
+		return Result{}, errs.Errorf(errs.Invalid, FieldFile, "这是旧版 Excel 97-2003（.xls）文件，无法直接读取：请在 Excel/WPS 中打开，“另存为” .xlsx 格式后再导入")
 	default:
 		return readCSV(ctx, data, progress)
 	}

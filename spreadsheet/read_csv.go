@@ -13,7 +13,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 
-	"trainingdesk/training"
+	"trainingdesk/errs"
 )
 
 var utf8BOM = []byte("\xEF\xBB\xBF")
@@ -43,21 +43,21 @@ func decodeText(data []byte) (string, error) {
 		// Excel's "Unicode 文本" (and WPS's) is UTF-16 with a byte-order mark.
 		out, err := enc.NewDecoder().Bytes(data)
 		if err != nil {
-			return "", training.Invalid("文件", "无法识别文件的文字编码：请在 Excel/WPS 中另存为 .xlsx 或 “CSV UTF-8” 后重试")
+			return "", errs.Errorf(errs.Invalid, FieldFile, "无法识别文件的文字编码：请在 Excel/WPS 中另存为 .xlsx 或 “CSV UTF-8” 后重试")
 		}
 		data = out
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if bytes.IndexByte(data[:min(len(data), 4096)], 0) >= 0 {
 		// NUL never appears in text: this is some other kind of file.
-		return "", training.Invalid("文件", "这不是表格文件（内容是二进制数据）：请在 Excel/WPS 中另存为 .xlsx 或 CSV 后再导入")
+		return "", errs.Errorf(errs.Invalid, FieldFile, "这不是表格文件（内容是二进制数据）：请在 Excel/WPS 中另存为 .xlsx 或 CSV 后再导入")
 	}
 	if utf8.Valid(data) {
 		return string(data), nil
 	}
 	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 	if err != nil {
-		return "", training.Invalid("文件", "无法识别文件的文字编码：请在 Excel/WPS 中另存为 .xlsx 或 “CSV UTF-8” 后重试")
+		return "", errs.Errorf(errs.Invalid, FieldFile, "无法识别文件的文字编码：请在 Excel/WPS 中另存为 .xlsx 或 “CSV UTF-8” 后重试")
 	}
 	return string(out), nil
 }
@@ -95,7 +95,7 @@ func readDelimited(ctx context.Context, text string, comma rune, fixed *header, 
 		}
 		if err != nil {
 			line, _ := r.FieldPos(0)
-			return Result{}, training.Invalid("文件", "第 %d 行无法读取（%v）：请检查引号是否成对，或另存为 .xlsx 后导入", line, err)
+			return Result{}, errs.Errorf(errs.Invalid, FieldFile, "第 %d 行无法读取（%v）：请检查引号是否成对，或另存为 .xlsx 后导入", line, err)
 		}
 		line, _ := r.FieldPos(0)
 		if err := checkRow(line, done, rec); err != nil {

@@ -10,7 +10,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 
-	"trainingdesk/training"
+	"trainingdesk/errs"
 )
 
 func TestReadRosterCSVEncodings(t *testing.T) {
@@ -66,7 +66,7 @@ func TestReadRosterCSVEncodings(t *testing.T) {
 func TestReadRosterCSVMissingHeader(t *testing.T) {
 	data := []byte("李四,110105199001010010\n")
 	_, err := ReadRoster(context.Background(), bytes.NewReader(data), "a.csv", nil)
-	if err == nil || !strings.Contains(err.Error(), "李四、110105199001010010") || !strings.Contains(err.Error(), "应包含：姓名、证件号码") {
+	if errs.FieldOf(err) != FieldHeader || !strings.Contains(err.Error(), "李四、110105199001010010") || !strings.Contains(err.Error(), "应包含：姓名、证件号码") {
 		t.Fatalf("err = %v, want the headers found and the expected ones", err)
 	}
 }
@@ -93,7 +93,7 @@ func TestReadRosterCSVTitleLineAboveHeader(t *testing.T) {
 func TestABinaryFileIsRefusedAsNotASpreadsheet(t *testing.T) {
 	data := append([]byte("姓名,证件号码\n"), 0, 1, 2, 0xff, 0xfe, 0)
 	_, err := ReadRoster(context.Background(), bytes.NewReader(data), "photo.jpg", nil)
-	if training.FieldOf(err) != "文件" || !strings.Contains(err.Error(), "不是表格文件") {
+	if errs.FieldOf(err) != FieldFile || !strings.Contains(err.Error(), "不是表格文件") {
 		t.Fatalf("binary file: %v", err)
 	}
 }

@@ -7,7 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"trainingdesk/training"
+	"trainingdesk/errs"
 )
 
 // readXLSX streams the first sheet that has a roster header, so a
@@ -18,7 +18,7 @@ func readXLSX(ctx context.Context, data []byte, progress func(done, total int)) 
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: MaxUnzippedBytes})
 	if err != nil {
-		return Result{}, training.Invalid("文件", "无法打开这个 Excel 文件（%v）：请确认是 .xlsx 格式且没有加密，可在 Excel/WPS 中另存为 .xlsx 后重试", err)
+		return Result{}, errs.Errorf(errs.Invalid, FieldFile, "无法打开这个 Excel 文件（%v）：请确认是 .xlsx 格式且没有加密，可在 Excel/WPS 中另存为 .xlsx 后重试", err)
 	}
 	defer f.Close()
 
@@ -42,7 +42,7 @@ var errNoHeader = errors.New("no roster header")
 func readSheet(ctx context.Context, f *excelize.File, sheet string, progress func(done, total int)) (Result, []string, error) {
 	rows, err := f.Rows(sheet)
 	if err != nil {
-		return Result{}, nil, training.Invalid("文件", "工作表“%s”无法读取（%v）：请在 Excel/WPS 中另存为 .xlsx 后重试", sheet, err)
+		return Result{}, nil, errs.Errorf(errs.Invalid, FieldFile, "工作表“%s”无法读取（%v）：请在 Excel/WPS 中另存为 .xlsx 后重试", sheet, err)
 	}
 	defer rows.Close()
 
@@ -57,7 +57,7 @@ func readSheet(ctx context.Context, f *excelize.File, sheet string, progress fun
 	for n := 1; rows.Next(); n++ {
 		cells, err := rows.Columns()
 		if err != nil {
-			return Result{}, nil, training.Invalid("文件", "第 %d 行无法读取（%v）：请在 Excel/WPS 中另存为 .xlsx 后重试", n, err)
+			return Result{}, nil, errs.Errorf(errs.Invalid, FieldFile, "第 %d 行无法读取（%v）：请在 Excel/WPS 中另存为 .xlsx 后重试", n, err)
 		}
 		if err := checkRow(n, done, cells); err != nil {
 			return Result{}, nil, err
@@ -89,7 +89,7 @@ func readSheet(ctx context.Context, f *excelize.File, sheet string, progress fun
 		c.add(n, cells)
 	}
 	if err := rows.Error(); err != nil {
-		return Result{}, nil, training.Invalid("文件", "工作表“%s”无法读取（%v）：请在 Excel/WPS 中另存为 .xlsx 后重试", sheet, err)
+		return Result{}, nil, errs.Errorf(errs.Invalid, FieldFile, "工作表“%s”无法读取（%v）：请在 Excel/WPS 中另存为 .xlsx 后重试", sheet, err)
 	}
 	if c == nil {
 		return Result{}, firstFound, errNoHeader

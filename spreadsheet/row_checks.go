@@ -2,13 +2,10 @@ package spreadsheet
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
-	"trainingdesk/errs"
 	"trainingdesk/identity"
-	"trainingdesk/personname"
 	"trainingdesk/training"
 )
 
@@ -28,7 +25,7 @@ type checker struct {
 type numericFunc func(row, col int) bool
 
 func newChecker(h header, numeric numericFunc) *checker {
-	return &checker{h: h, numeric: numeric, seen: make(map[string]int)}
+	return &checker{h: h, numeric: numeric, seen: make(map[string]int), res: Result{Columns: h.columns()}}
 }
 
 func (c *checker) cell(cells []string, f field) string {
@@ -54,40 +51,30 @@ func (c *checker) fail(row int, f field, format string, args ...any) {
 	c.res.Errors = append(c.res.Errors, Issue{Row: row, Column: c.h.label[f], Message: fmt.Sprintf(format, args...)})
 }
 
-// add checks one data row; blank rows are ignored and not counted.
+// add reads one data row; blank rows are ignored and not counted. The row's
+// values are parsed, not judged: the name, the identity number, sex and
+// phone are enrolment.Check's to accept or refuse (the store runs it on
+// every row, in the preview as in the import). Only what the file alone
+// knows is refused here: an ID Excel has turned into a number, and a
+// person written twice in the file.
 func (c *checker) add(row int, cells []string) {
 	if c.blank(cells) {
 		return
 	}
 	c.res.Rows++
-	before := len(c.res.Errors)
-
-	p := training.Person{
-		Name:      c.cell(cells, fName),
-		Ethnicity: c.cell(cells, fEthnicity),
-		Education: c.cell(cells, fEducation),
-		Address:   c.cell(cells, fAddress),
-	}
-	if name, err := personname.Check(p.Name); err != nil {
-		c.fail(row, fName, "姓名%s", errs.Message(err))
-	} else {
-		p.Name = name
-	}
-
-	num, idOK := c.checkID(row, cells)
-	if idOK {
-		p.IDNumber, p.IDType, p.Sex, p.Birth = num.Value, string(num.Kind), num.Sex, num.Birth
-	}
-	c.checkSex(row, cells, num, idOK)
-	p.Phone = c.checkPhone(row, cells)
-
-	if len(c.res.Errors) > before {
+	id, ok := c.checkID(row, cells)
+	if !ok {
 		return
 	}
-	for _, w := range num.Warnings {
-		c.res.Warnings = append(c.res.Warnings, Issue{Row: row, Column: c.h.label[fID], Message: w})
-	}
-	c.res.Valid = append(c.res.Valid, Row{Row: row, Person: p, Category: c.cell(cells, fCategory)})
+	c.res.Valid = append(c.res.Valid, Row{Row: row, Category: c.cell(cells, fCategory), Person: training.Person{
+		Name:      c.cell(cells, fName),
+		IDNumber:  id,
+		Sex:       c.cell(cells, fSex),
+		Ethnicity: c.cell(cells, fEthnicity),
+		Education: c.cell(cells, fEducation),
+		Phone:     c.cell(cells, fPhone),
+		Address:   c.cell(cells, fAddress),
+	}})
 }
 
 // An 18-digit number in a number cell shows at most 15 significant digits,
@@ -105,38 +92,40 @@ func excelDamaged(shown string) string {
 	return fmt.Sprintf("证件号码已被 Excel 转成数字（%s），末尾几位已丢失。请把该列设置为“文本”格式后重新输入或粘贴，再导入。", shown)
 }
 
-func (c *checker) checkID(row int, cells []string) (identity.Number, bool) {
+// checkID reads the ID cell (blanks inside removed, a leading apostrophe
+// dropped) and refuses it only for what the file alone knows: Excel has
+// turned it into a number, or an earlier row holds the same person.
+func (c *checker) checkID(row int, cells []string) (string, bool) {
 	raw := squeeze(c.cell(cells, fID))
 	// A leading apostrophe is how people force text in Excel and CSV.
 	raw = strings.TrimLeft(raw, "'‘’`")
-	switch {
-	case raw == "":
-		c.fail(row, fID, "证件号码为空：请填写学员的公民身份号码")
-		return identity.Number{}, false
-	case looksLikeScientific(raw):
+	if raw == "" {
+		return "", true // enrolment.Check asks for it
+	}
+	if looksLikeScientific(raw) {
 		c.fail(row, fID, "%s", excelDamaged(raw))
-		return identity.Number{}, false
+		return "", false
 	}
 	num, err := identity.Parse(raw)
 	suspect := c.numeric != nil && mayBeNumberCell(raw)
 	if suspect && err != nil && c.numeric(row, c.h.col[fID]) {
 		c.sawNumber = true
 		c.fail(row, fID, "%s", excelDamaged(identity.Mask(raw)))
-		return identity.Number{}, false
+		return "", false
 	}
-	if err != nil {
-		c.fail(row, fID, "%s", err.Error())
-		return identity.Number{}, false
+	key := identity.Normalize(raw)
+	if err == nil {
+		key = num.Value
 	}
-	if first, dup := c.seen[num.Value]; dup {
+	if first, dup := c.seen[key]; dup {
 		c.fail(row, fID, "证件号码与第 %d 行重复：同一学员只需填写一行，请删除重复的行", first)
-		return num, false
+		return "", false
 	}
-	c.seen[num.Value] = row
-	if suspect {
+	c.seen[key] = row
+	if suspect && err == nil {
 		c.pending = append(c.pending, row)
 	}
-	return num, true
+	return raw, true
 }
 
 // finish re-checks the rows accepted with a suspicious ID once the sheet is
@@ -164,57 +153,6 @@ func (c *checker) finish() Result {
 		c.fail(r.Row, fID, "%s", excelDamaged(identity.Mask(r.Person.IDNumber)))
 	}
 	c.res.Valid = valid
-	warnings := c.res.Warnings[:0]
-	for _, w := range c.res.Warnings {
-		if !bad[w.Row] {
-			warnings = append(warnings, w)
-		}
-	}
-	c.res.Warnings = warnings
 	sort.SliceStable(c.res.Errors, func(i, j int) bool { return c.res.Errors[i].Row < c.res.Errors[j].Row })
 	return c.res
-}
-
-func (c *checker) checkSex(row int, cells []string, num identity.Number, idOK bool) {
-	written := c.cell(cells, fSex)
-	if written == "" {
-		return
-	}
-	sex := ""
-	switch strings.ToUpper(written) {
-	case "男", "男性", "M", "MALE":
-		sex = "男"
-	case "女", "女性", "F", "FEMALE":
-		sex = "女"
-	default:
-		c.fail(row, fSex, "性别“%s”无法识别：请填写“男”或“女”", written)
-		return
-	}
-	if idOK && num.Sex != "" && sex != num.Sex {
-		c.fail(row, fSex, "性别填写为“%s”，但证件号码显示为“%s”：请核对性别或证件号码", sex, num.Sex)
-	}
-}
-
-var (
-	mobile   = regexp.MustCompile(`^1[0-9]{10}$`)
-	landline = regexp.MustCompile(`^0[0-9]{2,3}-?[0-9]{7,8}(-[0-9]{1,6})?$`)
-)
-
-// checkPhone accepts a mobile number (spaces, dashes and +86 tolerated) or a
-// landline with its area code, and returns it tidied.
-func (c *checker) checkPhone(row int, cells []string) string {
-	written := c.cell(cells, fPhone)
-	if written == "" {
-		return ""
-	}
-	p := squeeze(written)
-	p = strings.TrimPrefix(p, "+86")
-	if digits := strings.ReplaceAll(p, "-", ""); mobile.MatchString(digits) {
-		return digits
-	}
-	if landline.MatchString(p) {
-		return p
-	}
-	c.fail(row, fPhone, "联系电话“%s”格式不对：请填写 11 位手机号（如 13812345678）或带区号的固定电话（如 0571-88888888）", written)
-	return ""
 }

@@ -85,15 +85,17 @@ func (t *tx) note(action, kind, id, detail string) error {
 func (t *tx) appendAudit(e AuditEntry) error {
 	b := t.Bucket(bAudit)
 	var head auditHead
-	if _, err := t.getMeta(mAuditHead, &head); err != nil {
-		return err
-	}
-	if !t.s.k.headOK(head) && e.Action != actionHeadTampered {
-		if err := t.appendAudit(AuditEntry{Action: actionHeadTampered, Kind: "meta", ID: "audit_head", Note: true}); err != nil {
-			return err
-		}
+	if t.head != nil {
+		head = *t.head // written by this transaction: no need to read and check it again
+	} else {
 		if _, err := t.getMeta(mAuditHead, &head); err != nil {
 			return err
+		}
+		if !t.s.k.headOK(head) && e.Action != actionHeadTampered {
+			if err := t.appendAudit(AuditEntry{Action: actionHeadTampered, Kind: "meta", ID: "audit_head", Note: true}); err != nil {
+				return err
+			}
+			head = *t.head
 		}
 	}
 	seq, err := b.NextSequence()
@@ -109,6 +111,7 @@ func (t *tx) appendAudit(e AuditEntry) error {
 	h := auditHead{Seq: seq, MAC: e.MAC}
 	h.Sig = t.s.k.headSig(h)
 	headRaw, _ := json.Marshal(h)
+	t.head = &h
 	return t.Bucket(bMeta).Put(mAuditHead, headRaw)
 }
 
@@ -116,26 +119,28 @@ func (t *tx) appendAudit(e AuditEntry) error {
 // newest entry is not Bound), once, at open. A head left unsigned after a
 // Bound entry was cut off or rewritten: it stays unsigned, and verify says so.
 func bindLegacyHead(db *bolt.DB, k *keys) error {
-	return db.Update(func(btx *bolt.Tx) error {
-		m := btx.Bucket(bMeta)
-		var head auditHead
-		if raw := m.Get(mAuditHead); raw != nil {
-			if err := json.Unmarshal(raw, &head); err != nil {
-				return nil // verify reports it
-			}
+	return db.Update(func(btx *bolt.Tx) error { return bindLegacyHeadTx(btx, k) })
+}
+
+func bindLegacyHeadTx(btx *bolt.Tx, k *keys) error {
+	m := btx.Bucket(bMeta)
+	var head auditHead
+	if raw := m.Get(mAuditHead); raw != nil {
+		if err := json.Unmarshal(raw, &head); err != nil {
+			return nil // verify reports it
 		}
-		if head.Seq == 0 || head.Sig != "" {
-			return nil
-		}
-		raw := btx.Bucket(bAudit).Get(u64(head.Seq))
-		var last AuditEntry
-		if raw == nil || json.Unmarshal(raw, &last) != nil || last.Bound || last.MAC != head.MAC {
-			return nil
-		}
-		head.Sig = k.headSig(head)
-		headRaw, _ := json.Marshal(head)
-		return m.Put(mAuditHead, headRaw)
-	})
+	}
+	if head.Seq == 0 || head.Sig != "" {
+		return nil
+	}
+	raw := btx.Bucket(bAudit).Get(u64(head.Seq))
+	var last AuditEntry
+	if raw == nil || json.Unmarshal(raw, &last) != nil || last.Bound || last.MAC != head.MAC {
+		return nil
+	}
+	head.Sig = k.headSig(head)
+	headRaw, _ := json.Marshal(head)
+	return m.Put(mAuditHead, headRaw)
 }
 
 // AuditProblem says where the chain first breaks, or which record's content

@@ -11,6 +11,7 @@ import (
 
 	"trainingdesk/attendance"
 	"trainingdesk/certificate"
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -127,7 +128,7 @@ func (s *Store) issue(classID string, printable NameCheck) (Issued, error) {
 				return err
 			}
 			if t.records(training.KindCertificate).Get([]byte(number)) != nil {
-				return training.Invalid("证书编号规则", "编号 %s 已被使用：请检查编号规则（去掉 {year} 后流水号会接着已发的编号）", number)
+				return errs.Errorf(errs.Exists, certificate.FieldPattern, "编号 %s 已被使用：请检查编号规则（去掉 {year} 后流水号会接着已发的编号）", number)
 			}
 			c := training.Certificate{ID: number, Number: number, ClassID: classID, TraineeID: tr.ID, Name: tr.Name(),
 				IssuedAt: t.now, Status: training.CertProvisional, Version: 1, UpdatedAt: t.now}
@@ -215,7 +216,7 @@ func (t *tx) certificate(number string) (training.Certificate, error) {
 		return c, err
 	}
 	if !ok || number == "" {
-		return c, training.Invalid("证书编号", "找不到编号为“%s”的证书，请核对编号", number)
+		return c, errs.Errorf(errs.NotFound, certificate.FieldNumber, "找不到编号为“%s”的证书，请核对编号", number)
 	}
 	return c, nil
 }
@@ -224,9 +225,9 @@ func (t *tx) certificate(number string) (training.Certificate, error) {
 // and goes to the record and the audit log; the bureau hears of it. The
 // trainee's result may then be corrected and a new certificate issued.
 func (s *Store) RevokeCertificate(number, reason string) (training.Certificate, error) {
-	return s.changeCertificate(number, reason, "撤销原因", "姓名录入错误", "撤销证书", func(t *tx, c *training.Certificate) error {
+	return s.changeCertificate(number, reason, certificate.FieldRevokeReason, "姓名录入错误", "撤销证书", func(t *tx, c *training.Certificate) error {
 		if c.Status == training.CertRevoked {
-			return training.Invalid("证书状态", "证书 %s 已于此前撤销（原因：%s）", c.Number, c.RevokeReason)
+			return errs.Errorf(errs.Conflict, certificate.FieldStatus, "证书 %s 已于此前撤销（原因：%s）", c.Number, c.RevokeReason)
 		}
 		c.Status, c.RevokeReason = training.CertRevoked, strings.TrimSpace(reason)
 		if string(t.index(ixTraineeCert).Get([]byte(c.TraineeID))) == c.Number {
@@ -239,12 +240,12 @@ func (s *Store) RevokeCertificate(number, reason string) (training.Certificate, 
 // ReplaceCertificate records a 补发: same number, one more replacement, so
 // the new copy prints marked 补发 and the lost copy's QR code stops verifying.
 func (s *Store) ReplaceCertificate(number, reason string) (training.Certificate, error) {
-	return s.changeCertificate(number, reason, "补发原因", "原证遗失", "补发证书", func(_ *tx, c *training.Certificate) error {
+	return s.changeCertificate(number, reason, certificate.FieldReplaceReason, "原证遗失", "补发证书", func(_ *tx, c *training.Certificate) error {
 		if c.Status == training.CertRevoked {
-			return training.Invalid("证书状态", "证书 %s 已撤销，不能补发", c.Number)
+			return errs.Errorf(errs.Conflict, certificate.FieldStatus, "证书 %s 已撤销，不能补发", c.Number)
 		}
 		if c.Replacement >= 63 {
-			return training.Invalid("补发次数", "证书 %s 已补发 %d 次，不能再补发", c.Number, c.Replacement)
+			return errs.Errorf(errs.Limit, certificate.FieldReplacement, "证书 %s 已补发 %d 次，不能再补发", c.Number, c.Replacement)
 		}
 		c.Replacement++
 		return nil
@@ -254,10 +255,10 @@ func (s *Store) ReplaceCertificate(number, reason string) (training.Certificate,
 // changeCertificate is revoke and replace: a reason is required (field and
 // example name it), change edits the certificate in the transaction, and the
 // new version is queued for the bureau with the reason in the audit log.
-func (s *Store) changeCertificate(number, reason, field, example, action string, change func(t *tx, c *training.Certificate) error) (training.Certificate, error) {
+func (s *Store) changeCertificate(number, reason string, field errs.Field, example, action string, change func(t *tx, c *training.Certificate) error) (training.Certificate, error) {
 	reason = strings.TrimSpace(reason)
 	if reason == "" {
-		return training.Certificate{}, training.Invalid(field, "请填写%s，例如“%s”", field, example)
+		return training.Certificate{}, errs.Errorf(errs.Invalid, field, "请填写%s，例如“%s”", field.Label(), example)
 	}
 	var c training.Certificate
 	err := s.update(func(t *tx) error {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"trainingdesk/certificate"
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -191,7 +192,7 @@ func TestFailedIssueWritesNothingAndLeavesNoGap(t *testing.T) {
 	pending := func() int { c, _ := s.Counts(); return c.Pending }
 	before := pending()
 	// Serial 10 does not fit one digit: the whole issue must fail.
-	if _, err := issueAll(s, b.ID); training.FieldOf(err) != "证书流水号" {
+	if _, err := issueAll(s, b.ID); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != certificate.FieldSerial {
 		t.Fatalf("overflowing serial: %v", err)
 	}
 	if certs, _ := s.Certificates(b.ID); len(certs) != 0 {
@@ -222,7 +223,7 @@ func TestRevokeNeedsReasonAndLetsTheResultBeCorrected(t *testing.T) {
 	}
 	n := certs[0].Number
 	for _, reason := range []string{"", "   "} {
-		if _, err := s.RevokeCertificate(n, reason); training.FieldOf(err) != "撤销原因" {
+		if _, err := s.RevokeCertificate(n, reason); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != certificate.FieldRevokeReason {
 			t.Errorf("revoke with reason %q: %v", reason, err)
 		}
 	}
@@ -230,10 +231,10 @@ func TestRevokeNeedsReasonAndLetsTheResultBeCorrected(t *testing.T) {
 	if err != nil || c.Status != training.CertRevoked || c.RevokeReason != "姓名录入错误" {
 		t.Fatalf("revoke: %+v, %v", c, err)
 	}
-	if _, err := s.RevokeCertificate(n, "再次"); err == nil {
+	if _, err := s.RevokeCertificate(n, "再次"); !errs.Is(errs.Conflict, err) || errs.FieldOf(err) != certificate.FieldStatus {
 		t.Error("revoked twice")
 	}
-	if _, err := s.ReplaceCertificate(n, "遗失"); err == nil {
+	if _, err := s.ReplaceCertificate(n, "遗失"); !errs.Is(errs.Conflict, err) || errs.FieldOf(err) != certificate.FieldStatus {
 		t.Error("a revoked certificate was replaced")
 	}
 	log, _ := s.AuditLog(5)
@@ -250,7 +251,7 @@ func TestRevokeNeedsReasonAndLetsTheResultBeCorrected(t *testing.T) {
 	if len(all) != 3 {
 		t.Fatalf("class lists %d certificates, want 3 (the revoked one kept)", len(all))
 	}
-	if _, err := s.CertificateByNumber("NOPE"); training.FieldOf(err) != "证书编号" {
+	if _, err := s.CertificateByNumber("NOPE"); !errs.Is(errs.NotFound, err) || errs.FieldOf(err) != certificate.FieldNumber {
 		t.Errorf("unknown number: %v", err)
 	}
 }

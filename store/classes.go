@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"sort"
 
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -17,7 +18,7 @@ func (s *Store) FileClass(c training.Class) (training.Class, error) {
 	}
 	err := s.update(func(t *tx) error {
 		if t.index(ixClassCode).Get([]byte(c.Code)) != nil {
-			return training.Invalid("班级编号", "“%s”已被其他班级使用，请换一个编号", c.Code)
+			return errs.Errorf(errs.Exists, training.FieldClassCode, "“%s”已被其他班级使用，请换一个编号", c.Code)
 		}
 		if err := t.linkTeachers(&c); err != nil {
 			return err
@@ -50,7 +51,7 @@ func (s *Store) UpdateClass(c training.Class) (training.Class, error) {
 		ix := t.index(ixClassCode)
 		if c.Code != old.Code {
 			if ix.Get([]byte(c.Code)) != nil {
-				return training.Invalid("班级编号", "“%s”已被其他班级使用，请换一个编号", c.Code)
+				return errs.Errorf(errs.Exists, training.FieldClassCode, "“%s”已被其他班级使用，请换一个编号", c.Code)
 			}
 			if err := ix.Delete([]byte(old.Code)); err != nil {
 				return err
@@ -111,7 +112,7 @@ func (s *Store) ClassByCode(code string) (training.Class, error) {
 		return nil
 	})
 	if id == "" {
-		return training.Class{}, training.Invalid("班级编号", "找不到编号为“%s”的班级", code)
+		return training.Class{}, errs.Errorf(errs.NotFound, training.FieldClass, "找不到编号为“%s”的班级", code)
 	}
 	return s.Class(id)
 }

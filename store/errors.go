@@ -4,7 +4,6 @@ import (
 	"errors"
 
 	"trainingdesk/errs"
-	"trainingdesk/training"
 )
 
 var (
@@ -22,10 +21,6 @@ var (
 // first rejects the row, the second stops the whole import. It gives the
 // column (the field's label) and the message.
 func refusal(err error) (column, msg string, ok bool) {
-	var te *training.Error
-	if errors.As(err, &te) {
-		return te.Field, te.Message, true
-	}
 	switch errs.KindOf(err) {
 	case errs.Invalid, errs.Exists, errs.Limit, errs.Conflict:
 		return errs.FieldOf(err).Label(), errs.Message(err), true

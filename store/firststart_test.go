@@ -22,7 +22,7 @@ func TestADatabaseWithNoDataAndNoKeyStartsAfresh(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := migrate(db); err != nil {
+			if err := migrate(db, nil); err != nil {
 				t.Fatal(err)
 			}
 			db.Close()

@@ -72,7 +72,7 @@ func (t *tx) recordFollowUp(e outcome.Entry, scans []ScanFile) (outcome.Entry, e
 	if err := t.index(ixFollowUps).Put([]byte(tr.ID+"|"+e.ID), nil); err != nil {
 		return e, err
 	}
-	return e, t.put("就业跟踪："+tr.Name()+" "+e.Status.Label(), training.KindFollowUp, e.ID, e.Version, e)
+	return e, t.put("就业跟踪："+e.Status.Label(), training.KindFollowUp, e.ID, e.Version, e)
 }
 
 // FollowUps lists a trainee's follow-up entries, oldest first.

@@ -63,7 +63,7 @@ func (t *tx) recordCandidate(classID string, c FollowUpCandidate) (outcome.Entry
 }
 
 // FieldIDNumber is the identity-number column of a follow-up file.
-var FieldIDNumber = errs.NewField("id_number", "证件号码", "ID number")
+var FieldIDNumber = training.FieldIDNumber
 
 // traineeInClass finds a class's enrolment by identity number ("" if none).
 func (t *tx) traineeInClass(classID, idNumber string) string {

@@ -3,6 +3,7 @@ package store
 import (
 	"strings"
 
+	"trainingdesk/errs"
 	"trainingdesk/identity"
 	"trainingdesk/training"
 )
@@ -21,11 +22,11 @@ func (s *Store) Institution() (inst training.Institution, ok bool, err error) {
 func (s *Store) SaveInstitution(inst training.Institution) (training.Institution, error) {
 	inst.Name = strings.TrimSpace(inst.Name)
 	if inst.Name == "" {
-		return inst, training.Invalid("机构名称", "不能为空")
+		return inst, errs.Errorf(errs.Invalid, training.FieldInstitutionName, "不能为空")
 	}
 	code, err := identity.ValidateUSCC(inst.USCC)
 	if err != nil {
-		return inst, training.Invalid("统一社会信用代码", "%v", err)
+		return inst, errs.Errorf(errs.Invalid, training.FieldUSCC, "%v", err)
 	}
 	inst.USCC = code
 	inst.Code = strings.TrimSpace(inst.Code)
@@ -33,7 +34,7 @@ func (s *Store) SaveInstitution(inst training.Institution) (training.Institution
 		inst.Code = code[8:17] // the organisation code part: short and unique
 	}
 	if !validInstCode(inst.Code) {
-		return inst, training.Invalid("机构代码（证书编号用）", "“%s”无效：只能用字母、数字和短横线，最多 16 位", inst.Code)
+		return inst, errs.Errorf(errs.Invalid, training.FieldInstitutionCode, "“%s”无效：只能用字母、数字和短横线，最多 16 位", inst.Code)
 	}
 	err = s.update(func(t *tx) error {
 		if err := t.ensureSigningKey(); err != nil {

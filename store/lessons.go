@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"trainingdesk/attendance"
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -113,22 +114,22 @@ func (t *tx) renumber(classID string) (map[string]int, error) {
 func checkLesson(class training.Class, l training.Lesson) error {
 	switch {
 	case l.Date.IsZero():
-		return training.Invalid("上课日期", "请填写，格式 YYYY-MM-DD")
+		return errs.Errorf(errs.Invalid, training.FieldLessonDate, "请填写，格式 YYYY-MM-DD")
 	case l.Date.Before(class.Start) || l.Date.After(class.End):
-		return training.Invalid("上课日期", "%s 不在开班日期 %s 至 %s 之内", l.Date.Format(training.DateLayout),
+		return errs.Errorf(errs.Invalid, training.FieldLessonDate, "%s 不在开班日期 %s 至 %s 之内", l.Date.Format(training.DateLayout),
 			class.Start.Format(training.DateLayout), class.End.Format(training.DateLayout))
 	case !validHM(l.Start):
-		return training.Invalid("开始时间", "“%s”无效，请按 HH:MM 填写，例如 09:00", l.Start)
+		return errs.Errorf(errs.Invalid, training.FieldLessonStart, "“%s”无效，请按 HH:MM 填写，例如 09:00", l.Start)
 	case !validHM(l.End):
-		return training.Invalid("结束时间", "“%s”无效，请按 HH:MM 填写，例如 12:00", l.End)
+		return errs.Errorf(errs.Invalid, training.FieldLessonEnd, "“%s”无效，请按 HH:MM 填写，例如 12:00", l.End)
 	case l.End <= l.Start:
-		return training.Invalid("结束时间", "必须晚于开始时间 %s", l.Start)
+		return errs.Errorf(errs.Invalid, training.FieldLessonEnd, "必须晚于开始时间 %s", l.Start)
 	case !(l.Hours > 0): // also NaN
-		return training.Invalid("学时", "必须大于 0")
+		return errs.Errorf(errs.Invalid, training.FieldHours, "必须大于 0")
 	case l.Hours > 24:
-		return training.Invalid("学时", "一次课 %g 学时过大，请核对", l.Hours)
+		return errs.Errorf(errs.Invalid, training.FieldHours, "一次课 %g 学时过大，请核对", l.Hours)
 	case strings.TrimSpace(l.Topic) == "":
-		return training.Invalid("课程内容", "不能为空")
+		return errs.Errorf(errs.Invalid, training.FieldTopic, "不能为空")
 	}
 	return nil
 }

@@ -60,7 +60,7 @@ func (t *tx) mark(l training.Lesson, in MarkInput, reason string) error {
 		return err
 	}
 	if tr.ClassID != l.ClassID {
-		return training.Invalid("学员", "%s 不是本班学员", tr.Name())
+		return errs.Errorf(errs.NotFound, training.FieldTrainee, "%s 不是本班学员", tr.Name())
 	}
 	if in.Source == "" {
 		in.Source = SourceManual

@@ -40,6 +40,7 @@ type Store struct {
 
 	failedOp  *atomic.Bool // on a Together face: set when an operation failed
 	restarted bool         // see StartedAfresh
+	resealed  bool         // Open's migration re-sealed records (see sealPeople)
 }
 
 // Open opens (or creates) the data directory. A second instance on the same
@@ -67,7 +68,7 @@ func Open(dir string, o Options) (*Store, error) {
 			return nil, err
 		}
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.Timeout})
+	db, err := bolt.Open(path, 0o600, boltOptions(o.Timeout))
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, ErrLocked
 	}
@@ -93,7 +94,8 @@ func Open(dir string, o Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	if err := migrate(db); err != nil {
+	s := &Store{db: db, dir: dir, k: k, who: o.Who, now: o.Now, restarted: fresh}
+	if err := migrate(db, s); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -101,7 +103,14 @@ func Open(dir string, o Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	return &Store{db: db, dir: dir, k: k, who: o.Who, now: o.Now, restarted: fresh}, nil
+	if s.resealed {
+		// The clear text the migration replaced is still on the file's
+		// free pages: copy the live data to a fresh file.
+		if s.db, err = compact(db, o.Timeout); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 // StartedAfresh reports whether Open found a database that held nothing and
@@ -177,7 +186,8 @@ func currentUser() string {
 // writing them.
 func sweepLeftovers(dir string) {
 	atomicfile.Sweep(dir)
-	if old, _ := filepath.Glob(filepath.Join(dir, ".backup-*.db")); len(old) > 0 {
+	for _, pattern := range []string{".backup-*.db", compactPattern} {
+		old, _ := filepath.Glob(filepath.Join(dir, pattern))
 		for _, f := range old {
 			os.Remove(f)
 		}

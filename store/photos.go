@@ -15,8 +15,7 @@ func photoKey(traineeID string) []byte { return []byte("photo/" + traineeID) }
 func (s *Store) SavePhotos(photos map[string][]byte) error {
 	return s.update(func(t *tx) error {
 		for id, jpg := range photos {
-			tr, err := t.trainee(id)
-			if err != nil {
+			if _, err := t.trainee(id); err != nil {
 				return errs.E(errs.NotFound, "照片对应的学员已不存在："+err.Error())
 			}
 			key := photoKey(id)
@@ -24,7 +23,7 @@ func (s *Store) SavePhotos(photos map[string][]byte) error {
 				return err
 			}
 			sum := sha256.Sum256(jpg)
-			if err := t.note("导入照片："+tr.Name(), "photo", id, hex.EncodeToString(sum[:12])); err != nil {
+			if err := t.note("导入照片", "photo", id, hex.EncodeToString(sum[:12])); err != nil {
 				return err
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"trainingdesk/attendance"
+	"trainingdesk/errs"
 	"trainingdesk/identity"
 	"trainingdesk/training"
 )
@@ -75,7 +76,7 @@ func (s *Store) ImportPunches(classID string, r io.Reader) (PunchReport, error) 
 			return err
 		}
 		if len(lessons) == 0 {
-			return training.Invalid("课程表", "班级“%s”还没有课程，无法对应打卡记录：请先排课", class.Name)
+			return errs.Errorf(errs.Invalid, training.FieldTimetable, "班级“%s”还没有课程，无法对应打卡记录：请先排课", class.Name)
 		}
 		byID := make(map[string]training.Lesson, len(lessons))
 		slots := make([]attendance.Slot, 0, len(lessons)*len(roster))

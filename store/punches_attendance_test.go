@@ -160,7 +160,7 @@ func TestImportPunchesWithoutTimetableSavesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := s.ImportPunches(c.ID, strings.NewReader(idFor(3)+",2026-03-02 09:00:00\n"))
-	if training.FieldOf(err) != "课程表" {
+	if !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != training.FieldTimetable {
 		t.Fatalf("got %v, want an error naming 课程表", err)
 	}
 }

@@ -27,7 +27,7 @@ func (s *Store) SetResult(traineeID string, theory, practice *float64, reason ..
 			return err
 		}
 		if t.index(ixTraineeCert).Get([]byte(traineeID)) != nil {
-			return training.Invalid("考核成绩", "%s 已发证书，成绩不能再修改（如需更正请先撤销证书）", tr.Name())
+			return errs.Errorf(errs.Conflict, eligibility.FieldResult, "%s 已发证书，成绩不能再修改（如需更正请先撤销证书）", tr.Name())
 		}
 		var class training.Class
 		if _, err := t.get(training.KindClass, tr.ClassID, &class); err != nil {

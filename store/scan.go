@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"trainingdesk/attendance"
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -30,7 +31,7 @@ func (s *Store) Scan(lessonID, code string, at time.Time) (ScanResult, error) {
 	var res ScanResult
 	code = strings.TrimSpace(code)
 	if !strings.HasPrefix(code, BadgePrefix) {
-		return res, training.Invalid("胸卡", "无法识别的条码“%s”，请扫描本系统打印的学员胸卡", code)
+		return res, errs.Errorf(errs.Invalid, attendance.FieldBadge, "无法识别的条码“%s”，请扫描本系统打印的学员胸卡", code)
 	}
 	traineeID := strings.TrimPrefix(code, BadgePrefix)
 	err := s.update(func(t *tx) error {
@@ -40,7 +41,7 @@ func (s *Store) Scan(lessonID, code string, at time.Time) (ScanResult, error) {
 		}
 		tr, err := t.trainee(traineeID)
 		if err != nil || tr.ClassID != l.ClassID {
-			return training.Invalid("胸卡", "该胸卡的学员不在本班名单中")
+			return errs.Errorf(errs.NotFound, attendance.FieldBadge, "该胸卡的学员不在本班名单中")
 		}
 		st, err := t.settings()
 		if err != nil {

@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -56,9 +57,10 @@ var (
 )
 
 // migrations bring a database from version i to i+1; the schema version is
-// len(migrations). Append, never edit: old files depend on every step.
-var migrations = []func(tx *bolt.Tx) error{
-	func(tx *bolt.Tx) error { // 0 → 1: the buckets
+// len(migrations). Append, never edit: old files depend on every step. A
+// step runs inside the one transaction of migrate, with the data key (tx.s).
+var migrations = []func(tx *tx) error{
+	func(tx *tx) error { // 0 → 1: the buckets
 		for _, b := range [][]byte{bMeta, bRecords, bIndex, bOutbox, bOutboxBy, bAudit} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
@@ -76,34 +78,42 @@ var migrations = []func(tx *bolt.Tx) error{
 		}
 		return nil
 	},
-	func(tx *bolt.Tx) error { // 1 → 2: rendered certificate QR images
+	func(tx *tx) error { // 1 → 2: rendered certificate QR images
 		_, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ixQRImages)
 		return err
 	},
-	func(tx *bolt.Tx) error { // 2 → 3: outbox counts and the quarantine index, kept from now on
-		_, err := recountOutbox(tx)
+	func(tx *tx) error { // 2 → 3: outbox counts and the quarantine index, kept from now on
+		_, err := recountOutbox(tx.Tx)
 		return err
 	},
-	func(tx *bolt.Tx) error { // 3 → 4: the saved search index and the trainees changed since
+	func(tx *tx) error { // 3 → 4: the saved search index and the trainees changed since
 		if _, err := tx.CreateBucketIfNotExists(bSearch); err != nil {
 			return err
 		}
 		_, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ixSearchDirty)
 		return err
 	},
-	func(tx *bolt.Tx) error { // 4 → 5: certificates whose QR image is to be rendered again
+	func(tx *tx) error { // 4 → 5: certificates whose QR image is to be rendered again
 		_, err := tx.Bucket(bIndex).CreateBucketIfNotExists(ixQRStale)
 		return err
 	},
+	sealPeople, // 5 → 6: names, phones, addresses and birth dates sealed like identity numbers
 }
 
 // SchemaVersion is the version this program writes.
 func SchemaVersion() int { return len(migrations) }
 
-func migrate(db *bolt.DB) error {
-	return db.Update(func(tx *bolt.Tx) error {
+// migrate brings the database to SchemaVersion in one transaction. s gives
+// the data key and the clerk for the audit entries of a step that re-seals
+// records; it may be nil for a database that holds nothing.
+func migrate(db *bolt.DB, s *Store) error {
+	return db.Update(func(btx *bolt.Tx) error {
+		mt := &tx{Tx: btx, s: s, now: time.Now()}
+		if s != nil {
+			mt.now = s.now()
+		}
 		v := 0
-		if m := tx.Bucket(bMeta); m != nil {
+		if m := mt.Bucket(bMeta); m != nil {
 			if raw := m.Get(mSchema); len(raw) == 8 {
 				v = int(binary.BigEndian.Uint64(raw))
 			}
@@ -112,14 +122,14 @@ func migrate(db *bolt.DB) error {
 			return fmt.Errorf("数据文件来自更新版本的 TrainingDesk（结构版本 %d，本程序支持到 %d）。请升级程序后再打开。", v, len(migrations))
 		}
 		for ; v < len(migrations); v++ {
-			if err := migrations[v](tx); err != nil {
+			if err := migrations[v](mt); err != nil {
 				return fmt.Errorf("数据结构升级到版本 %d 失败：%w", v+1, err)
 			}
 		}
-		if err := ensureBuckets(tx); err != nil {
+		if err := ensureBuckets(btx); err != nil {
 			return err
 		}
-		return tx.Bucket(bMeta).Put(mSchema, u64(uint64(v)))
+		return mt.Bucket(bMeta).Put(mSchema, u64(uint64(v)))
 	})
 }
 

@@ -19,7 +19,7 @@ var (
 	FieldPassMark       = errs.NewField("pass_mark", "合格分数", "Pass mark")
 	FieldAssessment     = errs.NewField("assessment", "考核科目", "Assessed parts")
 	FieldFilingDays     = errs.NewField("filing_days_before", "开班备案提前天数", "Filing days before start")
-	FieldCertPattern    = errs.NewField("cert_pattern", "证书编号规则", "Certificate number pattern")
+	FieldCertPattern    = certificate.FieldPattern
 	FieldCertIDStyle    = errs.NewField("cert_id_style", "证书上证件号码", "ID on certificates")
 	FieldVerifyURL      = certificate.FieldVerifyURL // the rule is certificate.CheckVerifyURL
 	FieldCategoriesFile = errs.NewField("categories_file", "人员类别设置文件", "Category file")

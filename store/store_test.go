@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"trainingdesk/eligibility"
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -21,12 +22,12 @@ func TestClassIsFiledListedAndCodeStaysUnique(t *testing.T) {
 	}
 	_, err := s.FileClass(training.Class{Code: "DG01", Name: "x", Occupation: "电工", Level: 5, Type: "就业技能培训",
 		Start: day("2026-03-02"), End: day("2026-03-27"), Hours: 8})
-	if training.FieldOf(err) != "班级编号" {
+	if !errs.Is(errs.Exists, err) || errs.FieldOf(err) != training.FieldClassCode {
 		t.Fatalf("duplicate code: got %v, want an error on 班级编号", err)
 	}
 	_, err = s.FileClass(training.Class{Code: "DG02", Name: "x", Occupation: "电工", Level: 5, Type: "就业技能培训",
 		Start: day("2026-03-02"), End: day("2026-03-01"), Hours: 8})
-	if training.FieldOf(err) != "结业日期" {
+	if !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != training.FieldEnd {
 		t.Fatalf("end before start: got %v", err)
 	}
 	list, _ := s.Classes()
@@ -39,7 +40,7 @@ func TestEnrolmentRefusesBadIDAndDuplicatesAndWarnsOnOverlap(t *testing.T) {
 	s := openTest(t, t.TempDir())
 	a := fileTestClass(t, s, "A")
 	b := fileTestClass(t, s, "B") // same dates: overlapping
-	if _, _, err := s.EnrolTrainee(a.ID, training.Person{Name: "张三", IDNumber: "110105194912310021"}, ""); training.FieldOf(err) != "证件号码" {
+	if _, _, err := s.EnrolTrainee(a.ID, training.Person{Name: "张三", IDNumber: "110105194912310021"}, ""); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != training.FieldIDNumber {
 		t.Fatalf("bad check digit accepted: %v", err)
 	}
 	tr, _, err := s.EnrolTrainee(a.ID, training.Person{Name: "张三", IDNumber: "11010519491231002x"}, "")
@@ -49,7 +50,7 @@ func TestEnrolmentRefusesBadIDAndDuplicatesAndWarnsOnOverlap(t *testing.T) {
 	if tr.Person.IDNumber != "11010519491231002X" || tr.Person.Sex != "女" || tr.Person.Birth.Format(training.DateLayout) != "1949-12-31" {
 		t.Fatalf("not normalized/derived: %+v", tr.Person)
 	}
-	if _, _, err := s.EnrolTrainee(a.ID, training.Person{Name: "张三", IDNumber: "11010519491231002X"}, ""); err == nil || !strings.Contains(err.Error(), "已在本班报名") {
+	if _, _, err := s.EnrolTrainee(a.ID, training.Person{Name: "张三", IDNumber: "11010519491231002X"}, ""); !errs.Is(errs.Exists, err) || errs.FieldOf(err) != training.FieldIDNumber {
 		t.Fatalf("duplicate in class: %v", err)
 	}
 	_, warnings, err := s.EnrolTrainee(b.ID, training.Person{Name: "张三", IDNumber: "11010519491231002X"}, "")
@@ -169,7 +170,7 @@ func TestAClassAssessedOnTheoryOnlyNeedsNoPracticeScore(t *testing.T) {
 		t.Fatalf("a class on the institution's setting (both parts) accepted a missing practice score: %v", err)
 	}
 	if _, err := s.FileClass(training.Class{Code: "T3", Name: "x", Occupation: "x", Level: 5, Type: "创业培训",
-		Start: day("2026-03-02"), End: day("2026-03-27"), Hours: 8, Assessment: "口试"}); training.FieldOf(err) != "考核方式" {
+		Start: day("2026-03-02"), End: day("2026-03-27"), Hours: 8, Assessment: "口试"}); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != training.FieldAssessment {
 		t.Fatalf("unknown assessment mode: %v", err)
 	}
 }
@@ -185,7 +186,7 @@ func TestInstitutionCodeDefaultsToTheOrganisationCodeAndIsChecked(t *testing.T) 
 		t.Fatalf("own code %q, %v", inst.Code, err)
 	}
 	inst.Code = "福州 01"
-	if _, err := s.SaveInstitution(inst); training.FieldOf(err) != "机构代码（证书编号用）" {
+	if _, err := s.SaveInstitution(inst); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != training.FieldInstitutionCode {
 		t.Fatalf("bad code: %v", err)
 	}
 }

@@ -3,6 +3,8 @@ package store
 import (
 	"fmt"
 
+	"trainingdesk/attendance"
+	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -13,7 +15,7 @@ func (s *Store) LessonByNo(classID string, no int) (training.Lesson, error) {
 	err := s.view(func(t *tx) error {
 		id := t.index(ixClassLessons).Get([]byte(fmt.Sprintf("%s|%05d", classID, no)))
 		if id == nil {
-			return training.Invalid("课次", "本班没有第 %d 课：请用 lessons list 查看课次", no)
+			return errs.Errorf(errs.NotFound, attendance.FieldLesson, "本班没有第 %d 课：请用 lessons list 查看课次", no)
 		}
 		ok, err := t.get(training.KindLesson, string(id), &l)
 		if !ok {
@@ -47,14 +49,14 @@ func (s *Store) DeleteLessons(classID string, ids []string) error {
 			}
 			found++
 			if t.lessonHasMarks(l.ID) {
-				return training.Invalid("课程", "第 %d 课（%s）已有考勤记录，不能删除", l.No, l.Date.Format(training.DateLayout))
+				return errs.Errorf(errs.Conflict, attendance.FieldLesson, "第 %d 课（%s）已有考勤记录，不能删除", l.No, l.Date.Format(training.DateLayout))
 			}
 			if err := t.del("删除课程", training.KindLesson, l.ID, l.Version+1); err != nil {
 				return err
 			}
 		}
 		if found != len(drop) {
-			return training.Invalid("课程", "要删除的课程不在本班课程表中，请刷新后重试")
+			return errs.Errorf(errs.NotFound, attendance.FieldLesson, "要删除的课程不在本班课程表中，请刷新后重试")
 		}
 		for _, l := range lessons {
 			if drop[l.ID] {

@@ -12,17 +12,24 @@ import (
 	"trainingdesk/training"
 )
 
-// storedTrainee is a trainee as written to disk: the identity number only
-// sealed (AES-256-GCM, bound to the trainee id), never in clear.
+// storedTrainee is a trainee as written to disk: who the person is (identity
+// number, name, phone, address, birth date) only sealed (AES-256-GCM, bound
+// to the trainee id), never in clear. IDSealed is the older form that sealed
+// the number alone; opening a data file re-seals those (see sealPeople).
 type storedTrainee struct {
 	training.Trainee
-	IDSealed []byte `json:"id_sealed"`
+	Sealed   []byte `json:"sealed,omitempty"`
+	IDSealed []byte `json:"id_sealed,omitempty"`
 }
 
 func (t *tx) putTrainee(action string, tr training.Trainee) error {
-	st := storedTrainee{Trainee: tr, IDSealed: t.s.k.seal([]byte(tr.Person.IDNumber), tr.ID)}
-	st.Person.IDNumber = ""
-	return t.put(action, training.KindTrainee, tr.ID, tr.Version, st)
+	return t.put(action, training.KindTrainee, tr.ID, tr.Version, t.s.k.storeTrainee(tr))
+}
+
+func (k *keys) storeTrainee(tr training.Trainee) storedTrainee {
+	st := storedTrainee{Trainee: tr, Sealed: k.sealPerson(tr.Person, tr.ID)}
+	clearPerson(&st.Person)
+	return st
 }
 
 func (t *tx) trainee(id string) (training.Trainee, error) {
@@ -38,7 +45,18 @@ func (t *tx) decodeTrainee(raw []byte) (training.Trainee, error) {
 	if err := json.Unmarshal(raw, &st); err != nil {
 		return training.Trainee{}, err
 	}
-	plain, err := t.s.k.open(st.IDSealed, st.ID)
+	return st.open(t.s.k)
+}
+
+// open gives the trainee with the sealed fields decrypted.
+func (st storedTrainee) open(k *keys) (training.Trainee, error) {
+	if st.Sealed != nil {
+		if err := k.openPerson(st.Sealed, st.ID, &st.Trainee.Person); err != nil {
+			return training.Trainee{}, fmt.Errorf("学员记录 %s 的个人信息无法解密（密钥不符或数据被改动）", st.ID)
+		}
+		return st.Trainee, nil
+	}
+	plain, err := k.open(st.IDSealed, st.ID)
 	if err != nil {
 		return training.Trainee{}, fmt.Errorf("学员 %s 的证件号码无法解密（密钥不符或数据被改动）", st.Person.Name)
 	}
@@ -57,9 +75,10 @@ type Candidate struct {
 
 // Rejected is a candidate that was not enrolled, and why.
 type Rejected struct {
-	Row     int    `json:"row"`
-	Column  string `json:"column"`
-	Message string `json:"message"`
+	Row     int        `json:"row"`
+	Column  string     `json:"column"`
+	Message string     `json:"message"`
+	Field   errs.Field `json:"-"` // the field the rule names (zero for a warning)
 }
 
 // EnrolTrainee adds one person to a class. Warnings (an unknown area code, an
@@ -80,6 +99,10 @@ func (s *Store) EnrolTrainee(classID string, p training.Person, category string)
 func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []training.Trainee, rejected []Rejected, warnings []Rejected, err error) {
 	err = s.update(func(t *tx) error {
 		saved, rejected, warnings = nil, nil, nil
+		var class training.Class
+		if ok, err := t.get(training.KindClass, classID, &class); err != nil || !ok {
+			return orNotFound(err)
+		}
 		savedAt := make([]int, 0, len(cands))
 		// Ids in row order, so the roster keeps the file's order whatever
 		// order the rows are enrolled in.
@@ -90,13 +113,13 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 		for _, i := range t.indexOrder(cands) {
 			c := cands[i]
 			c.id = ids[i]
-			tr, w, err := t.enrol(classID, c)
+			tr, w, err := t.admit(class, c)
 			if err != nil {
 				column, msg, ok := refusal(err)
 				if !ok {
 					return err
 				}
-				rejected = append(rejected, Rejected{Row: c.Row, Column: column, Message: msg})
+				rejected = append(rejected, Rejected{Row: c.Row, Column: column, Message: msg, Field: errs.FieldOf(err)})
 				continue
 			}
 			for _, msg := range w {
@@ -105,8 +128,14 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 			saved = append(saved, tr)
 			savedAt = append(savedAt, i)
 		}
-		// Answer in the candidates' own order.
+		// Saved, and answered, in the candidates' own order, which is id
+		// order: every bucket keyed by trainee id is appended to.
 		sort.Sort(byPosition{saved, savedAt})
+		for _, tr := range saved {
+			if err := t.saveEnrolment(tr); err != nil {
+				return err
+			}
+		}
 		sort.SliceStable(rejected, func(a, b int) bool { return rejected[a].Row < rejected[b].Row })
 		sort.SliceStable(warnings, func(a, b int) bool { return warnings[a].Row < warnings[b].Row })
 		return nil
@@ -114,11 +143,12 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 	return saved, rejected, warnings, err
 }
 
-// indexOrder is the order to enrol candidates in: by their identity-number
+// indexOrder is the order to admit candidates in: by their identity-number
 // index key (stable, so of two rows with one number the first still wins).
-// The index is keyed by a keyed hash, so in row order every insert would land
-// at a random place of one growing bbolt node, and a 100,000-row import
-// would take quadratic time; in key order each insert appends.
+// Inside one transaction a bbolt bucket grows as one node, so an insert at a
+// random place moves half of it: a 100,000-row import would take quadratic
+// time. The index is keyed by a keyed hash, so it is filled in key order;
+// the records, keyed by ids given in row order, are then saved in row order.
 func (t *tx) indexOrder(cands []Candidate) []int {
 	keys := make([][]byte, len(cands))
 	order := make([]int, len(cands))
@@ -147,6 +177,17 @@ func (t *tx) enrol(classID string, c Candidate) (training.Trainee, []string, err
 	if ok, err := t.get(training.KindClass, classID, &class); err != nil || !ok {
 		return training.Trainee{}, nil, orNotFound(err)
 	}
+	tr, warnings, err := t.admit(class, c)
+	if err != nil {
+		return tr, nil, err
+	}
+	return tr, warnings, t.saveEnrolment(tr)
+}
+
+// admit checks a candidate and claims their identity number in the person
+// index (so a second row with the same number in the same import is
+// refused); saveEnrolment then writes the enrolment.
+func (t *tx) admit(class training.Class, c Candidate) (training.Trainee, []string, error) {
 	p := c.Person
 	warnings, err := enrolment.Check(&p)
 	if err != nil {
@@ -167,11 +208,18 @@ func (t *tx) enrol(classID string, c Candidate) (training.Trainee, []string, err
 	if id == "" {
 		id = training.NewID()
 	}
-	tr := training.Trainee{ID: id, ClassID: classID, Person: p, Category: c.Category, Version: 1, UpdatedAt: t.now}
-	if err := t.indexTrainee(tr); err != nil {
+	tr := training.Trainee{ID: id, ClassID: class.ID, Person: p, Category: c.Category, Version: 1, UpdatedAt: t.now}
+	if err := t.indexPerson(tr); err != nil {
 		return tr, nil, err
 	}
-	return tr, append(warnings, more...), t.putTrainee("学员报名", tr)
+	return tr, append(warnings, more...), nil
+}
+
+func (t *tx) saveEnrolment(tr training.Trainee) error {
+	if err := t.index(ixClassTrainees).Put([]byte(tr.ClassID+"|"+tr.ID), nil); err != nil {
+		return err
+	}
+	return t.putTrainee("学员报名", tr)
 }
 
 // checkDuplicate refuses the same person twice in one class and warns when
@@ -200,6 +248,10 @@ func (t *tx) indexTrainee(tr training.Trainee) error {
 	if err := t.index(ixClassTrainees).Put([]byte(tr.ClassID+"|"+tr.ID), nil); err != nil {
 		return err
 	}
+	return t.indexPerson(tr)
+}
+
+func (t *tx) indexPerson(tr training.Trainee) error {
 	key := append(t.s.k.indexOf(tr.Person.IDNumber), tr.ID...)
 	return t.index(ixPerson).Put(key, []byte(tr.ClassID))
 }
@@ -259,7 +311,7 @@ func (s *Store) RemoveTrainee(id string) error {
 			return err
 		}
 		if t.index(ixTraineeCert).Get([]byte(id)) != nil || t.records(training.KindResult).Get([]byte(id)) != nil || t.hasMarks(tr) || t.hasFollowUps(id) {
-			return training.Invalid("学员", "%s 已有考勤、成绩、证书或就业跟踪记录，不能删除；中途离开的学员请办理退学", tr.Name())
+			return errs.Errorf(errs.Conflict, training.FieldTrainee, "%s 已有考勤、成绩、证书或就业跟踪记录，不能删除；中途离开的学员请办理退学", tr.Name())
 		}
 		if err := t.unindexTrainee(tr); err != nil {
 			return err
@@ -323,7 +375,7 @@ func (s *Store) AllTrainees() ([]training.Trainee, error) {
 func (s *Store) FindTrainee(classID, idNumber string) (training.Trainee, error) {
 	n, err := identity.Parse(idNumber)
 	if err != nil {
-		return training.Trainee{}, training.Invalid("证件号码", "%v", err)
+		return training.Trainee{}, errs.Errorf(errs.Invalid, training.FieldIDNumber, "%v", err)
 	}
 	var tr training.Trainee
 	err = s.view(func(t *tx) error {
@@ -336,7 +388,7 @@ func (s *Store) FindTrainee(classID, idNumber string) (training.Trainee, error) 
 				return err
 			}
 		}
-		return training.Invalid("证件号码", "%s 不在本班名单中", identity.Mask(n.Value))
+		return errs.Errorf(errs.NotFound, training.FieldIDNumber, "%s 不在本班名单中", identity.Mask(n.Value))
 	})
 	return tr, err
 }

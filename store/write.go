@@ -22,6 +22,7 @@ type tx struct {
 	s    *Store
 	now  time.Time
 	cats *codes.Categories // loaded once per transaction (an import enrols thousands)
+	head *auditHead        // the audit chain's head as this transaction last wrote it
 }
 
 // update runs fn in one read-write transaction; nothing of it is kept if fn
@@ -85,6 +86,9 @@ func (t *tx) get(k training.Kind, id string, v any) (bool, error) {
 	if raw == nil {
 		return false, nil
 	}
+	if c, ok := v.(*training.Certificate); ok {
+		return true, t.s.k.openCertificate(raw, c)
+	}
 	return true, json.Unmarshal(raw, v)
 }
 
@@ -112,7 +116,7 @@ func (t *tx) putLocal(action string, k training.Kind, id string, v any) error {
 }
 
 func (t *tx) write(action string, k training.Kind, id string, version int, v any, queue bool) error {
-	data, err := json.Marshal(v)
+	data, err := json.Marshal(t.onDisk(k, v))
 	if err != nil {
 		return err
 	}
@@ -187,6 +191,9 @@ func (t *tx) getMeta(key []byte, v any) (bool, error) {
 	raw := t.Bucket(bMeta).Get(key)
 	if raw == nil {
 		return false, nil
+	}
+	if c, ok := v.(*training.Certificate); ok {
+		return true, t.s.k.openCertificate(raw, c)
 	}
 	return true, json.Unmarshal(raw, v)
 }

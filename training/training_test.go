@@ -3,6 +3,8 @@ package training
 import (
 	"testing"
 	"time"
+
+	"trainingdesk/errs"
 )
 
 func TestParseLevelAcceptsNumbersAndLabels(t *testing.T) {
@@ -22,13 +24,13 @@ func TestParseLevelAcceptsNumbersAndLabels(t *testing.T) {
 
 func TestParseDateAcceptsTheWaysClerksWriteDates(t *testing.T) {
 	for _, s := range []string{"2026-03-01", "2026/3/1", "2026.03.01", " 2026-3-1 "} {
-		d, err := ParseDate("开班日期", s)
+		d, err := ParseDate(FieldStart, s)
 		if err != nil || d.Format(DateLayout) != "2026-03-01" {
 			t.Errorf("%q → %v %v", s, d, err)
 		}
 	}
-	_, err := ParseDate("开班日期", "2026-02-30")
-	if FieldOf(err) != "开班日期" {
+	_, err := ParseDate(FieldStart, "2026-02-30")
+	if !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != FieldStart {
 		t.Errorf("bad date error %v", err)
 	}
 }

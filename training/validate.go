@@ -1,11 +1,14 @@
 package training
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"trainingdesk/errs"
 )
 
 // Dates the program takes (a class, a lesson, a follow-up…): anything else
@@ -49,35 +52,35 @@ func (c *Class) Check() error {
 	c.Occupation, c.Type = strings.TrimSpace(c.Occupation), strings.TrimSpace(c.Type)
 	switch {
 	case c.Code == "":
-		return Invalid("班级编号", "不能为空")
+		return invalid(FieldClassCode, "不能为空")
 	case CheckCode(c.Code) != "":
-		return Invalid("班级编号", "%s", CheckCode(c.Code))
+		return invalid(FieldClassCode, "%s", CheckCode(c.Code))
 	case c.Name == "":
-		return Invalid("班级名称", "不能为空")
+		return invalid(FieldClassName, "不能为空")
 	case c.Occupation == "":
-		return Invalid("职业（工种）", "不能为空，请按《职业分类大典》填写")
+		return invalid(FieldOccupation, "不能为空，请按《职业分类大典》填写")
 	case !c.Level.Valid():
-		return Invalid("职业技能等级", "请选择一级至五级")
+		return invalid(FieldLevel, "请选择一级至五级")
 	case c.Type == "":
-		return Invalid("培训类型", "请选择培训类型")
+		return invalid(FieldType, "请选择培训类型")
 	case !slices.Contains(TrainingTypes, c.Type):
-		return Invalid("培训类型", "“%s”不是培训类型，应为：%s", short(c.Type), strings.Join(TrainingTypes, "、"))
+		return invalid(FieldType, "“%s”不是培训类型，应为：%s", short(c.Type), strings.Join(TrainingTypes, "、"))
 	case c.Start.IsZero():
-		return Invalid("开班日期", "请填写，格式 YYYY-MM-DD")
+		return invalid(FieldStart, "请填写，格式 YYYY-MM-DD")
 	case c.End.IsZero():
-		return Invalid("结业日期", "请填写，格式 YYYY-MM-DD")
+		return invalid(FieldEnd, "请填写，格式 YYYY-MM-DD")
 	case c.Start.Year() < MinYear || c.Start.Year() > MaxYear:
-		return Invalid("开班日期", "不在 %d–%d 年之间，请核对", MinYear, MaxYear)
+		return invalid(FieldStart, "不在 %d–%d 年之间，请核对", MinYear, MaxYear)
 	case c.End.Year() < MinYear || c.End.Year() > MaxYear:
-		return Invalid("结业日期", "不在 %d–%d 年之间，请核对", MinYear, MaxYear)
+		return invalid(FieldEnd, "不在 %d–%d 年之间，请核对", MinYear, MaxYear)
 	case c.End.Before(c.Start):
-		return Invalid("结业日期", "不能早于开班日期 %s", c.Start.Format(DateLayout))
+		return invalid(FieldEnd, "不能早于开班日期 %s", c.Start.Format(DateLayout))
 	case !(c.Hours > 0): // also NaN
-		return Invalid("学时", "必须大于 0")
+		return invalid(FieldHours, "必须大于 0")
 	case c.Hours > 2000:
-		return Invalid("学时", "%g 学时过大，请核对", c.Hours)
+		return invalid(FieldHours, "%g 学时过大，请核对", c.Hours)
 	case c.Assessment != "" && c.Assessment != AssessBoth && c.Assessment != AssessTheory && c.Assessment != AssessPractice:
-		return Invalid("考核方式", "“%s”无效，应为 理论+实操、仅理论 或 仅实操", c.Assessment)
+		return invalid(FieldAssessment, "“%s”无效，应为 理论+实操、仅理论 或 仅实操", c.Assessment)
 	}
 	return nil
 }
@@ -89,7 +92,7 @@ func (c Class) Overlaps(o Class) bool {
 
 // ParseDate reads YYYY-MM-DD (also YYYY/MM/DD and YYYY.MM.DD, as Excel and
 // clerks write them) as a UTC date.
-func ParseDate(field, s string) (time.Time, error) {
+func ParseDate(field errs.Field, s string) (time.Time, error) {
 	s = strings.NewReplacer("/", "-", ".", "-").Replace(strings.TrimSpace(s))
 	t, err := time.Parse(DateLayout, s)
 	if err != nil {
@@ -99,10 +102,15 @@ func ParseDate(field, s string) (time.Time, error) {
 		}
 	}
 	if err != nil {
-		return time.Time{}, Invalid(field, "“%s”不是有效日期，请按 YYYY-MM-DD 填写，例如 2026-03-01", short(s))
+		return time.Time{}, invalid(field, "“%s”不是有效日期，请按 YYYY-MM-DD 填写，例如 2026-03-01", short(s))
 	}
 	if t.Year() < MinYear || t.Year() > MaxYear {
-		return time.Time{}, Invalid(field, "%s 不在 %d–%d 年之间，请核对", s, MinYear, MaxYear)
+		return time.Time{}, invalid(field, "%s 不在 %d–%d 年之间，请核对", s, MinYear, MaxYear)
 	}
 	return t, nil
+}
+
+// invalid is an errs.Invalid error on field with a formatted Chinese message.
+func invalid(field errs.Field, format string, args ...any) error {
+	return errs.E(errs.Invalid, field, fmt.Sprintf(format, args...))
 }
