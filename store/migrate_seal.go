@@ -205,14 +205,8 @@ func scrubActions(t *tx, first uint64) error {
 		}
 		prev = e.MAC
 	}
-	h := auditHead{Seq: seq - 1, MAC: prev}
-	h.Sig = t.s.k.headSig(h)
-	t.head = &h
-	headRaw, err := json.Marshal(h)
-	if err != nil {
-		return err
-	}
-	return t.Bucket(bMeta).Put(mAuditHead, headRaw)
+	t.head, t.headDirty = &auditHead{Seq: seq - 1, MAC: prev}, true
+	return t.flushHead()
 }
 
 // lastAuditedUnchecked is walkAudit's map of last content digests for a
