@@ -132,7 +132,7 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 		}
 		// Saved, and answered, in the candidates' own order, which is id
 		// order: every bucket keyed by trainee id is appended to.
-		sort.Sort(byPosition{saved, savedAt})
+		saved = inPositionOrder(saved, savedAt, len(cands))
 		for _, tr := range saved {
 			if err := t.saveEnrolment(tr); err != nil {
 				return err
@@ -157,21 +157,30 @@ func (t *tx) indexOrder(cands []Candidate) ([]int, [][]byte) {
 	for i, c := range cands {
 		keys[i], order[i] = t.s.k.indexOf(identity.Normalize(c.Person.IDNumber)), i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return bytes.Compare(keys[order[a]], keys[order[b]]) < 0 })
+	// Ties broken by row: stable, without SliceStable's n·log² n.
+	sort.Slice(order, func(a, b int) bool {
+		if c := bytes.Compare(keys[order[a]], keys[order[b]]); c != 0 {
+			return c < 0
+		}
+		return order[a] < order[b]
+	})
 	return order, keys
 }
 
-// byPosition sorts enrolled trainees back into candidate order.
-type byPosition struct {
-	tr  []training.Trainee
-	pos []int
-}
-
-func (b byPosition) Len() int           { return len(b.tr) }
-func (b byPosition) Less(i, j int) bool { return b.pos[i] < b.pos[j] }
-func (b byPosition) Swap(i, j int) {
-	b.tr[i], b.tr[j] = b.tr[j], b.tr[i]
-	b.pos[i], b.pos[j] = b.pos[j], b.pos[i]
+// inPositionOrder puts enrolled trainees back into candidate order (pos[i]
+// is tr[i]'s candidate position, each below n) in linear time.
+func inPositionOrder(tr []training.Trainee, pos []int, n int) []training.Trainee {
+	at := make([]int, n) // candidate position → 1 + index in tr
+	for i, p := range pos {
+		at[p] = i + 1
+	}
+	out := make([]training.Trainee, 0, len(tr))
+	for _, i := range at {
+		if i > 0 {
+			out = append(out, tr[i-1])
+		}
+	}
+	return out
 }
 
 func (t *tx) enrol(classID string, c Candidate) (training.Trainee, []string, error) {

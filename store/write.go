@@ -11,6 +11,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"trainingdesk/codes"
+	"trainingdesk/outcome"
 	"trainingdesk/training"
 )
 
@@ -96,8 +97,11 @@ func (t *tx) get(k training.Kind, id string, v any) (bool, error) {
 	if raw == nil {
 		return false, nil
 	}
-	if c, ok := v.(*training.Certificate); ok {
-		return true, t.s.k.openCertificate(raw, c)
+	switch x := v.(type) {
+	case *training.Certificate:
+		return true, t.s.k.openCertificate(raw, x)
+	case *outcome.Entry:
+		return true, t.s.k.openFollowUp(raw, x)
 	}
 	return true, json.Unmarshal(raw, v)
 }
@@ -202,8 +206,11 @@ func (t *tx) getMeta(key []byte, v any) (bool, error) {
 	if raw == nil {
 		return false, nil
 	}
-	if c, ok := v.(*training.Certificate); ok {
-		return true, t.s.k.openCertificate(raw, c)
+	switch x := v.(type) {
+	case *training.Certificate:
+		return true, t.s.k.openCertificate(raw, x)
+	case *outcome.Entry:
+		return true, t.s.k.openFollowUp(raw, x)
 	}
 	return true, json.Unmarshal(raw, v)
 }
