@@ -46,58 +46,46 @@ type punchImportJSON struct {
 // attendanceImport exits 0 even when some punches are unmatched: people
 // punch outside lessons all the time; the list is for the clerk to check.
 func attendanceImport(e *env, args []string) error {
-	fs := flag.NewFlagSet("attendance import", flag.ContinueOnError)
-	class := fs.String("class", "", "")
-	asJSON := fs.Bool("json", false, "")
-	dryRun := fs.Bool("dry-run", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	f, err := openInput(pos, "打卡记录文件（CSV：证件号码,打卡时间）")
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return e.withClass(*class, func(s *store.Store, c training.Class) error {
-		st := s
-		if *dryRun { // the import itself, rolled back: the preview cannot differ
-			st = s.DryRun()
-		}
-		rep, err := st.ImportPunches(c.ID, f)
-		if err != nil {
-			return err
-		}
-		out := punchImportJSON{Matched: rep.Matched, Saved: rep.Saved, Unmatched: []unmatchedJSON{}, Kept: []keptJSON{}}
-		for _, u := range rep.Unmatched {
-			at := ""
-			if !u.At.IsZero() {
-				at = u.At.Format("2006-01-02 15:04:05")
+	return e.withClassFile("attendance import", "打卡记录文件（CSV：证件号码,打卡时间）", args,
+		func(s *store.Store, c training.Class, f io.Reader, _ string, dryRun bool) (any, func(), bool, error) {
+			if dryRun { // the import itself, rolled back: the preview cannot differ
+				s = s.DryRun()
 			}
-			out.Unmatched = append(out.Unmatched, unmatchedJSON{u.Line, u.IDNumberMasked, at, u.Reason})
-		}
-		for _, k := range rep.Kept {
-			out.Kept = append(out.Kept, keptJSON{k.LessonNo, k.Name, k.Status, k.Reason})
-		}
-		if *asJSON {
-			return e.json(out)
-		}
-		if *dryRun {
-			e.say("试导入（未保存）%s：%d 条打卡对应到课程，将保存 %d 条考勤。", c.Code, out.Matched, out.Saved)
-		} else {
-			e.say("已导入 %s：%d 条打卡对应到课程，保存 %d 条考勤。", c.Code, out.Matched, out.Saved)
-		}
-		for _, k := range out.Kept {
-			e.say("保留：第 %d 课 %s（%s）—— %s", k.Lesson, k.Name, training.StatusLabel(k.Status), k.Reason)
-		}
-		if len(out.Unmatched) > 0 {
-			e.say("%d 条未能对应，请核对：", len(out.Unmatched))
-		}
-		for _, u := range out.Unmatched {
-			e.say("第 %d 行\t%s\t%s\t%s", u.Line, u.IDMasked, u.Time, u.Reason)
-		}
-		return nil
-	})
+			rep, err := s.ImportPunches(c.ID, f)
+			if err != nil {
+				return nil, nil, false, err
+			}
+			out := punchImportJSON{Matched: rep.Matched, Saved: rep.Saved, Unmatched: []unmatchedJSON{}, Kept: []keptJSON{}}
+			for _, u := range rep.Unmatched {
+				at := ""
+				if !u.At.IsZero() {
+					at = u.At.Format("2006-01-02 15:04:05")
+				}
+				out.Unmatched = append(out.Unmatched, unmatchedJSON{u.Line, u.IDNumberMasked, at, u.Reason})
+			}
+			for _, k := range rep.Kept {
+				out.Kept = append(out.Kept, keptJSON{k.LessonNo, k.Name, k.Status, k.Reason})
+			}
+			return out, func() { sayPunches(e, out, c, dryRun) }, false, nil
+		})
+}
+
+// sayPunches tells a person what a terminal log import did (or would do).
+func sayPunches(e *env, out punchImportJSON, c training.Class, dryRun bool) {
+	if dryRun {
+		e.say("试导入（未保存）%s：%d 条打卡对应到课程，将保存 %d 条考勤。", c.Code, out.Matched, out.Saved)
+	} else {
+		e.say("已导入 %s：%d 条打卡对应到课程，保存 %d 条考勤。", c.Code, out.Matched, out.Saved)
+	}
+	for _, k := range out.Kept {
+		e.say("保留：第 %d 课 %s（%s）—— %s", k.Lesson, k.Name, training.StatusLabel(k.Status), k.Reason)
+	}
+	if len(out.Unmatched) > 0 {
+		e.say("%d 条未能对应，请核对：", len(out.Unmatched))
+	}
+	for _, u := range out.Unmatched {
+		e.say("第 %d 行\t%s\t%s\t%s", u.Line, u.IDMasked, u.Time, u.Reason)
+	}
 }
 
 func attendanceSheet(e *env, args []string) error {

@@ -2,10 +2,9 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"flag"
+	"io"
 	"os"
-	"path/filepath"
 
 	"trainingdesk/followup"
 	"trainingdesk/store"
@@ -18,52 +17,30 @@ func init() {
 }
 
 func followupImport(e *env, args []string) error {
-	fs := flag.NewFlagSet("followup import", flag.ContinueOnError)
-	class := fs.String("class", "", "")
-	dryRun := fs.Bool("dry-run", false, "")
-	asJSON := fs.Bool("json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	f, err := openInput(pos, "要导入的跟踪表（.xlsx 或 .csv）")
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return e.withClass(*class, func(s *store.Store, c training.Class) error {
-		sh, err := followup.Read(context.Background(), f, filepath.Base(pos[0]))
-		if err != nil {
-			return err
-		}
-		var rep followup.Report
-		if *dryRun {
-			rep, err = followup.Preview(s, c.ID, sh)
-		} else {
-			rep, err = followup.Save(s, c.ID, sh)
-		}
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			if err := e.json(rep); err != nil {
-				return err
+	return e.withClassFile("followup import", "要导入的跟踪表（.xlsx 或 .csv）", args,
+		func(s *store.Store, c training.Class, f io.Reader, name string, dryRun bool) (any, func(), bool, error) {
+			sh, err := followup.Read(context.Background(), f, name)
+			if err != nil {
+				return nil, nil, false, err
 			}
-		} else {
-			for _, i := range rep.Errors {
-				e.say("第 %d 行 %s：%s", i.Row, i.Column, i.Message)
+			var rep followup.Report
+			if dryRun {
+				rep, err = followup.Preview(s, c.ID, sh)
+			} else {
+				rep, err = followup.Save(s, c.ID, sh)
 			}
-			verb := "已导入"
-			if *dryRun {
-				verb = "试导入（未保存）：可导入"
+			say := func() {
+				for _, i := range rep.Errors {
+					e.say("第 %d 行 %s：%s", i.Row, i.Column, i.Message)
+				}
+				verb := "已导入"
+				if dryRun {
+					verb = "试导入（未保存）：可导入"
+				}
+				e.say("%s %d 条就业跟踪（共 %d 行，有问题 %d 行）→ %s", verb, rep.Valid, rep.Rows, rep.Rows-rep.Valid, c.Name)
 			}
-			e.say("%s %d 条就业跟踪（共 %d 行，有问题 %d 行）→ %s", verb, rep.Valid, rep.Rows, rep.Rows-rep.Valid, c.Name)
-		}
-		if len(rep.Errors) > 0 {
-			return &exitError{code: 1, err: errors.New("")}
-		}
-		return nil
-	})
+			return rep, say, len(rep.Errors) > 0, err
+		})
 }
 
 func followupTemplate(e *env, args []string) error {

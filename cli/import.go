@@ -2,9 +2,7 @@ package cli
 
 import (
 	"context"
-	"errors"
-	"flag"
-	"path/filepath"
+	"io"
 
 	"trainingdesk/roster"
 	"trainingdesk/store"
@@ -16,45 +14,20 @@ func init() {
 }
 
 func importTrainees(e *env, args []string) error {
-	fs := flag.NewFlagSet("import trainees", flag.ContinueOnError)
-	class := fs.String("class", "", "")
-	dryRun := fs.Bool("dry-run", false, "")
-	asJSON := fs.Bool("json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	f, err := openInput(pos, "要导入的文件（.xlsx 或 .csv）")
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return e.withClass(*class, func(s *store.Store, c training.Class) error {
-		res, err := roster.Read(context.Background(), f, filepath.Base(pos[0]), nil)
-		if err != nil {
-			return err
-		}
-		var rep roster.Report
-		if *dryRun {
-			rep, err = roster.Preview(s, c.ID, res)
-		} else {
-			rep, _, err = roster.Save(s, c.ID, res)
-		}
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			if err := e.json(rep); err != nil {
-				return err
+	return e.withClassFile("import trainees", "要导入的文件（.xlsx 或 .csv）", args,
+		func(s *store.Store, c training.Class, f io.Reader, name string, dryRun bool) (any, func(), bool, error) {
+			res, err := roster.Read(context.Background(), f, name, nil)
+			if err != nil {
+				return nil, nil, false, err
 			}
-		} else {
-			sayReport(e, rep, *dryRun, c.Name)
-		}
-		if len(rep.Errors) > 0 {
-			return &exitError{code: 1, err: errors.New("")}
-		}
-		return nil
-	})
+			var rep roster.Report
+			if dryRun {
+				rep, err = roster.Preview(s, c.ID, res)
+			} else {
+				rep, _, err = roster.Save(s, c.ID, res)
+			}
+			return rep, func() { sayReport(e, rep, dryRun, c.Name) }, len(rep.Errors) > 0, err
+		})
 }
 
 func sayReport(e *env, rep roster.Report, dryRun bool, class string) {

@@ -15,6 +15,7 @@ import (
 
 	"trainingdesk/errs"
 	"trainingdesk/outcome"
+	"trainingdesk/spreadsheet"
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
@@ -41,21 +42,19 @@ type Sheet struct {
 	Errors     []Issue
 }
 
-var errFile = errs.NewField("file", "文件", "File")
-
 // Read reads a follow-up sheet (.xlsx, or UTF-8 .csv). Nothing is saved.
 func Read(ctx context.Context, r io.Reader, name string) (sh Sheet, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = errs.E(errs.Invalid, errFile, fmt.Sprintf("读取表格时出错（%v）：请在 Excel/WPS 中另存为 .xlsx 后重试", p))
+			err = errs.E(errs.Invalid, spreadsheet.FieldFile, fmt.Sprintf("读取表格时出错（%v）：请在 Excel/WPS 中另存为 .xlsx 后重试", p))
 		}
 	}()
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileBytes+1))
 	if err != nil {
-		return sh, errs.E(errs.Invalid, errFile, "读取文件 "+name+" 失败："+err.Error())
+		return sh, errs.E(errs.Invalid, spreadsheet.FieldFile, "读取文件 "+name+" 失败："+err.Error())
 	}
 	if len(data) > MaxFileBytes {
-		return sh, errs.Errorf(errs.Limit, errFile, "文件超过 %d MB，请分成几个文件导入", MaxFileBytes>>20)
+		return sh, errs.Errorf(errs.Limit, spreadsheet.FieldFile, "文件超过 %d MB，请分成几个文件导入", MaxFileBytes>>20)
 	}
 	var rows [][]string
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
@@ -73,29 +72,29 @@ func xlsxRows(ctx context.Context, data []byte) ([][]string, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{RawCellValue: true,
 		UnzipSizeLimit: 200 << 20, UnzipXMLSizeLimit: 100 << 20})
 	if err != nil {
-		return nil, errs.E(errs.Invalid, errFile, "无法打开这个 Excel 文件（"+err.Error()+"）：请确认是 .xlsx 格式且没有加密")
+		return nil, errs.E(errs.Invalid, spreadsheet.FieldFile, "无法打开这个 Excel 文件（"+err.Error()+"）：请确认是 .xlsx 格式且没有加密")
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
-		return nil, errs.E(errs.Invalid, errFile, "文件里没有工作表")
+		return nil, errs.E(errs.Invalid, spreadsheet.FieldFile, "文件里没有工作表")
 	}
 	it, err := f.Rows(sheets[0])
 	if err != nil {
-		return nil, errs.E(errs.Invalid, errFile, "工作表无法读取："+err.Error())
+		return nil, errs.E(errs.Invalid, spreadsheet.FieldFile, "工作表无法读取："+err.Error())
 	}
 	defer it.Close()
 	var out [][]string
 	for it.Next() {
 		if len(out) > MaxRows+10 {
-			return nil, errs.Errorf(errs.Limit, errFile, "最多 %d 行，请分成几个文件导入", MaxRows)
+			return nil, errs.Errorf(errs.Limit, spreadsheet.FieldFile, "最多 %d 行，请分成几个文件导入", MaxRows)
 		}
 		if len(out)%500 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
 		cells, err := it.Columns()
 		if err != nil {
-			return nil, errs.E(errs.Invalid, errFile, fmt.Sprintf("第 %d 行无法读取：%v", len(out)+1, err))
+			return nil, errs.E(errs.Invalid, spreadsheet.FieldFile, fmt.Sprintf("第 %d 行无法读取：%v", len(out)+1, err))
 		}
 		out = append(out, cells)
 	}
@@ -105,7 +104,7 @@ func xlsxRows(ctx context.Context, data []byte) ([][]string, error) {
 func csvRows(data []byte) ([][]string, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
-		return nil, errs.E(errs.Invalid, errFile, "CSV 文件须为 UTF-8 编码：请在 Excel/WPS 中另存为 .xlsx 后导入")
+		return nil, errs.E(errs.Invalid, spreadsheet.FieldFile, "CSV 文件须为 UTF-8 编码：请在 Excel/WPS 中另存为 .xlsx 后导入")
 	}
 	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1
@@ -116,10 +115,10 @@ func csvRows(data []byte) ([][]string, error) {
 			return out, nil
 		}
 		if err != nil {
-			return nil, errs.E(errs.Invalid, errFile, "CSV 格式有误："+err.Error())
+			return nil, errs.E(errs.Invalid, spreadsheet.FieldFile, "CSV 格式有误："+err.Error())
 		}
 		if len(out) > MaxRows+10 {
-			return nil, errs.Errorf(errs.Limit, errFile, "最多 %d 行，请分成几个文件导入", MaxRows)
+			return nil, errs.Errorf(errs.Limit, spreadsheet.FieldFile, "最多 %d 行，请分成几个文件导入", MaxRows)
 		}
 		out = append(out, rec)
 	}
@@ -146,7 +145,7 @@ func parseRows(rows [][]string) (Sheet, error) {
 		}
 	}
 	if head < 0 {
-		return sh, errs.E(errs.Invalid, errFile, "没有找到表头：第一行须含“学员编号”或“证件号码”、“跟踪日期”和“跟踪状态”。请用“导出跟踪表”生成的表格填写")
+		return sh, errs.E(errs.Invalid, spreadsheet.FieldFile, "没有找到表头：第一行须含“学员编号”或“证件号码”、“跟踪日期”和“跟踪状态”。请用“导出跟踪表”生成的表格填写")
 	}
 	cell := func(r []string, name string) string {
 		j, ok := col[normalize(name)]
@@ -169,7 +168,7 @@ func parseRows(rows [][]string) (Sheet, error) {
 		}
 		sh.Rows++
 		if sh.Rows > MaxRows {
-			return sh, errs.Errorf(errs.Limit, errFile, "最多 %d 行，请分成几个文件导入", MaxRows)
+			return sh, errs.Errorf(errs.Limit, spreadsheet.FieldFile, "最多 %d 行，请分成几个文件导入", MaxRows)
 		}
 		cand, issue := parseRow(i+1, func(name string) string { return cell(r, name) })
 		if issue != nil {
@@ -190,7 +189,7 @@ func parseRow(row int, cell func(string) string) (store.FollowUpCandidate, *Issu
 	}
 	for _, name := range templateColumns {
 		if n := utf8.RuneCountInString(cell(name)); n > maxCell {
-			return bad(name, errs.Errorf(errs.Limit, errFile, "最多 %d 个字", maxCell))
+			return bad(name, errs.Errorf(errs.Limit, spreadsheet.FieldFile, "最多 %d 个字", maxCell))
 		}
 	}
 	if c.TraineeID == "" && c.IDNumber == "" {

@@ -9,6 +9,7 @@ import (
 
 	"trainingdesk/identity"
 	"trainingdesk/outcome"
+	"trainingdesk/spreadsheet"
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
@@ -26,20 +27,12 @@ func WriteTemplate(w io.Writer, calls []store.DueCall, blank int) (err error) {
 			err = fmt.Errorf("生成跟踪表时出错（%v）", p)
 		}
 	}()
-	f := excelize.NewFile()
+	t, err := spreadsheet.NewTemplate(sheetName)
+	if err != nil {
+		return err
+	}
+	f, head, text := t.File, t.Head, t.Text
 	defer f.Close()
-	if err := f.SetSheetName("Sheet1", sheetName); err != nil {
-		return err
-	}
-	head, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
-		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}})
-	if err != nil {
-		return err
-	}
-	text, err := f.NewStyle(&excelize.Style{NumFmt: 49})
-	if err != nil {
-		return err
-	}
 	header := make([]any, len(templateColumns))
 	for i, c := range templateColumns {
 		header[i] = c

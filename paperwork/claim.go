@@ -142,12 +142,21 @@ func (p claimPapers) roster(w *writer) error {
 	for i, cl := range p.claim.Lines {
 		l, r := p.lineOf(cl.TraineeID)
 		rows = append(rows, []string{strconv.Itoa(i + 1), r.Trainee.Name(), p.idOf(r.Trainee), r.Trainee.Category,
-			percent(r.Summary.Rate), r.ResultLabel, cl.CertificateNo, employmentOf(l), subsidy.Fen(cl.AmountFen).Yuan()})
+			percent(r.Summary.Rate), r.ResultLabel, cl.CertificateNo, employmentOf(l) + skillCertOf(l, r.Result), subsidy.Fen(cl.AmountFen).Yuan()})
 	}
 	total := subsidy.Fen(p.claim.ClaimedFen)
 	return w.table(table{name: p.prefix + "补贴花名册", title: subsidy.StageLabel(p.claim.Stage) + "补贴花名册", lines: p.heading(), landscape: true, xlsx: true,
 		columns: cols("序号", 0.5, "姓名", 1.0, "证件号码", 1.9, "人员类别", 1.5, "出勤率", 0.8, "考核结果", 0.8, "证书编号", 1.6, "就业证明", 2.0, "金额（元）", 1.0),
 		rows:    rows, closing: []string{fmt.Sprintf("合计：%d 人，%s（人民币%s）", len(rows), total, total.Capital())}})
+}
+
+// skillCertOf names the 职业技能等级证书 a line was paid the skilled rate
+// for, so the bureau can check it against the copy in the package.
+func skillCertOf(l subsidy.Line, r *training.Result) string {
+	if !l.Employed || !l.Trainee.SkillCert || r == nil || r.SkillCert == nil {
+		return ""
+	}
+	return "；职业技能等级证书 " + r.SkillCert.Level.Label() + " " + r.SkillCert.Number
 }
 
 func employmentOf(l subsidy.Line) string {

@@ -42,20 +42,12 @@ func WriteTemplate(w io.Writer) (err error) {
 			err = fmt.Errorf("生成导入模板时出错（%v）", p)
 		}
 	}()
-	f := excelize.NewFile()
+	t, err := NewTemplate(templateSheet)
+	if err != nil {
+		return err
+	}
+	f, head, text := t.File, t.Head, t.Text
 	defer f.Close()
-	if err := f.SetSheetName("Sheet1", templateSheet); err != nil {
-		return err
-	}
-	head, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
-		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}})
-	if err != nil {
-		return err
-	}
-	text, err := f.NewStyle(&excelize.Style{NumFmt: 49})
-	if err != nil {
-		return err
-	}
 	if err := f.SetSheetRow(templateSheet, "A1", &templateHeaders); err != nil {
 		return err
 	}
