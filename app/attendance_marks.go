@@ -25,6 +25,8 @@ type markingTab struct {
 	loads int // counts loadRows, so a slow read the clerk moved on from is dropped
 
 	LessonSelect *widget.Select
+	EmptyHint    *widget.Label // what to do first: a class, lessons, trainees
+	cols         fixedCols     // the rows' and the header's column widths
 	MarkAll      *widget.Button
 	SaveMarks    *widget.Button
 	Reason       *widget.Entry // 补录原因: the store asks for it after the lesson day
@@ -72,9 +74,18 @@ type MarkRow struct {
 
 var markCols = fixedCols{44, 110, 170, 110, 90, 90}
 
+// markColumns are markCols widened for long names and, in English, the
+// statuses (the select shows its choice beside a drop-down arrow).
+func markColumns(u *UI) fixedCols {
+	c := append(fixedCols(nil), markCols...)
+	c.fitCol(1, u.T("姓名"), longNames...)
+	c[3] = max(c[3], selectWidth(append(u.Ts(statusChoices), u.T(notMarked)))+cellGap)
+	return c
+}
+
 func newMarkingTab(s *AttendanceScreen) *markingTab {
 	u := s.u
-	m := &markingTab{s: s}
+	m := &markingTab{s: s, cols: markColumns(u)}
 	m.LessonSelect = widget.NewSelect(nil, m.lessonChosen)
 	m.LessonSelect.PlaceHolder = u.T("请选择课次")
 	m.MarkAll = widget.NewButton(u.T("全部出勤"), m.markAll)
@@ -107,11 +118,12 @@ func newMarkingTab(s *AttendanceScreen) *markingTab {
 	reason := container.NewBorder(nil, nil, widget.NewLabel(u.T("补录原因")+"："), nil, m.Reason)
 	scanRow := container.NewBorder(nil, nil, nil, container.NewHBox(m.ScanButton), m.ScanEntry)
 	files := container.NewHBox(m.ImportButton, m.SheetButton, m.SheetAllButton, m.BadgesButton)
-	header := container.New(markCols, bold(u.T("序号")), bold(u.T("姓名")), bold(u.T("证件号码")),
+	header := container.New(m.cols, bold(u.T("序号")), bold(u.T("姓名")), bold(u.T("证件号码")),
 		bold(u.T("考勤")), bold(u.T("签到")), bold(u.T("签退")), bold(u.T("来源")))
 	top := container.NewVBox(m.RollWarning, bar, reason, widget.NewSeparator(), m.ScanBanner, scanRow, files, widget.NewSeparator(), header)
 	m.list = newMarkList(m)
-	m.root = container.NewBorder(top, m.Counts, nil, nil, m.list)
+	m.EmptyHint = newEmptyHint()
+	m.root = container.NewBorder(top, m.Counts, nil, nil, overList(m.list, m.EmptyHint))
 	return m
 }
 
@@ -225,6 +237,7 @@ func (m *markingTab) loadRows() {
 	if m.lessonID == "" {
 		m.Counts.SetText(m.s.u.T("请先在“课程表”中排课"))
 		m.list.Refresh()
+		m.updateEmpty()
 		m.warnRollMissing()
 		return
 	}
@@ -233,6 +246,7 @@ func (m *markingTab) loadRows() {
 	var roster []training.Trainee
 	var marks map[string]training.Mark
 	m.Counts.SetText(m.s.u.T("正在读取名单…"))
+	m.s.u.sayEmpty(m.EmptyHint, "") // no "no trainees yet" while they are being read
 	m.list.Refresh()
 	m.s.u.loadClass(classID, func() {
 		// The lesson is over: 全部出勤 marks get their sign-out (the lesson's end).
@@ -244,6 +258,7 @@ func (m *markingTab) loadRows() {
 		if load != m.loads {
 			return // another lesson or class was chosen meanwhile
 		}
+		defer m.updateEmpty()
 		defer m.list.Refresh()
 		defer m.warnRollMissing() // after CloseRoll and 全部出勤, so it is current
 		m.s.u.showError(closeErr)

@@ -23,6 +23,9 @@ type CompletionScreen struct {
 	loads int // counts load, so a slow read the clerk moved on from is dropped
 
 	ClassSelect   *widget.Select
+	widths        fixedCols       // the rows' and the header's column widths
+	head          *fyne.Container // the column titles
+	EmptyHint     *widget.Label   // what to do first: a class, its roster
 	Rows          []*CompletionRow
 	SaveButton    *widget.Button // 保存成绩
 	IssueButton   *widget.Button // 发证
@@ -74,15 +77,18 @@ func newCompletionScreen(u *UI) *CompletionScreen {
 	s.printBar = container.NewBorder(nil, nil, widget.NewLabel(u.T("正在生成证书 PDF…")), s.CancelButton, s.Progress)
 	s.printBar.Hide()
 
+	s.widths = completionColumns(u)
+	s.head = completionHeader(u, s.widths)
 	s.list = newCompletionList(s)
+	s.EmptyHint = newEmptyHint()
 	top := container.NewBorder(nil, nil, widget.NewLabel(u.T("班级")+"："), nil, s.ClassSelect)
 	actions := container.NewHBox(s.SaveButton, s.IssueButton, s.PreviewButton, s.PrintButton,
 		widget.NewSeparator(), s.RevokeButton, s.ReplaceButton, s.SkillButton, widget.NewSeparator(), s.PubKeyButton, s.VerifyPageBtn)
 	hint := widget.NewLabel(u.T("勾选学员后，“打印证书”只打印勾选的证书；“撤销”“补发”作用于勾选的证书。"))
 	hint.Importance = widget.LowImportance
 	reason := container.NewBorder(nil, nil, widget.NewLabel(u.T("更正原因")+"："), nil, s.Reason)
-	head := container.NewVBox(top, actions, reason, s.printBar, s.Summary, completionHeader(u))
-	s.root = container.NewBorder(head, hint, nil, nil, s.list)
+	head := container.NewVBox(top, actions, reason, s.printBar, s.Summary, s.head)
+	s.root = container.NewBorder(head, hint, nil, nil, overList(s.list, s.EmptyHint))
 	return s
 }
 
@@ -119,6 +125,8 @@ func (s *CompletionScreen) load() {
 	if s.class.ID == "" {
 		s.Summary.SetText(s.u.T("请先在“班级”中建班"))
 		s.list.Refresh()
+		s.updateEmpty()
+		s.fitCerts()
 		return
 	}
 	load, class := s.loads, s.class
@@ -127,6 +135,7 @@ func (s *CompletionScreen) load() {
 	var certs []training.Certificate
 	var err error
 	s.Summary.SetText(s.u.T("正在读取名单…"))
+	s.u.sayEmpty(s.EmptyHint, "") // no "no trainees yet" while they are being read
 	s.list.Refresh()
 	s.u.loadClass(class.ID, func() {
 		if settings, err = s.u.Store.Settings(); err != nil {
@@ -140,6 +149,8 @@ func (s *CompletionScreen) load() {
 		if load != s.loads {
 			return // another class was chosen meanwhile
 		}
+		defer s.fitCerts()
+		defer s.updateEmpty()
 		defer s.list.Refresh()
 		if err != nil {
 			s.u.showError(err)
