@@ -73,6 +73,9 @@ func newSkillCertForm(s *CompletionScreen, row *CompletionRow) *skillCertForm {
 	f.SaveButton = widget.NewButton(u.T("保存"), func() { f.save(false) })
 	f.SaveButton.Importance = widget.HighImportance
 	f.RemoveButton = widget.NewButton(u.T("撤销登记"), func() { f.save(true) })
+	if res := row.line.Result; res == nil || res.SkillCert == nil {
+		f.RemoveButton.Disable() // nothing recorded to withdraw
+	}
 	cancel := widget.NewButton(u.T("取消"), func() { f.dialog.Hide() })
 	buttons := container.NewHBox(f.RemoveButton, cancel, f.SaveButton)
 	body := container.NewBorder(nil, container.NewVBox(f.fields.General, buttons), nil, nil, f.fields.Form)

@@ -75,6 +75,13 @@ func (t *tx) enqueue(k training.Kind, id string, version int, op string) error {
 // child whose parent the bureau has not yet accepted (unless the parent is
 // earlier in this very batch).
 func (s *Store) Due(now time.Time, limit int) ([]tdsync.Record, error) {
+	return s.DueExcept(now, limit, nil)
+}
+
+// DueExcept implements sync.PipelinedOutbox: Due without the records busy
+// reports (in flight); they are not counted as sent before, so their
+// children stay back until they are settled. busy may be nil.
+func (s *Store) DueExcept(now time.Time, limit int, busy func(training.Kind, string) bool) ([]tdsync.Record, error) {
 	var out []tdsync.Record
 	err := s.view(func(t *tx) error {
 		by := t.Bucket(bOutboxBy)
@@ -85,7 +92,7 @@ func (s *Store) Due(now time.Time, limit int) ([]tdsync.Record, error) {
 			if err := json.Unmarshal(v, &e); err != nil {
 				return err
 			}
-			if e.State != statePending || e.RetryAt.After(now) {
+			if e.State != statePending || e.RetryAt.After(now) || busy != nil && busy(e.Kind, e.ID) {
 				continue
 			}
 			data, parents, err := t.payload(e)

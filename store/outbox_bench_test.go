@@ -77,23 +77,38 @@ func seedOutbox(tb testing.TB, s *Store, classes, trainees, lessons int) map[str
 // 38 lessons + marks + results)) with the SHIPPED retry delays, clean and with
 // 20% of requests faulted. Target: the faulted run within 3× the clean one.
 func BenchmarkPushStore10kDefaults(b *testing.B) {
-	benchPush(b, 10, 25, 38, 0, 0)
+	benchPush(b, 10, 25, 38, 0, 0, pushClean, pushFaults)
 }
+
+// BenchmarkPushStore10kHang is the same push against the bureau's default
+// fault: 20% of batches stored and then not answered for 5 s (the client's
+// 30 s timeout never fires). Target: within 3× the clean push.
+func BenchmarkPushStore10kHang(b *testing.B) {
+	benchPush(b, 10, 25, 38, 0, 0, pushClean, pushCase{"faults20hang5s", 0.2, 5 * time.Second})
+}
+
+type pushCase struct {
+	name string
+	rate float64
+	hang time.Duration
+}
+
+var (
+	pushClean  = pushCase{"clean", 0, 0}
+	pushFaults = pushCase{"faults20", 0.2, 0}
+)
 
 // BenchmarkPushStore100k pushes ~102,000 records from the REAL store (temp
 // data directory) to an in-process bureau on loopback, clean and with 20% of
 // requests faulted. Target: ≥ 2,000 records/s clean; faulted within 3×.
 func BenchmarkPushStore100k(b *testing.B) {
-	benchPush(b, 40, 50, 48, time.Millisecond, 20*time.Millisecond)
+	benchPush(b, 40, 50, 48, time.Millisecond, 20*time.Millisecond, pushClean, pushFaults)
 }
 
 // benchPush seeds classes × trainees × lessons and pushes it clean and with
 // 20% faults; base and max set the sender's retry delays (0: the shipped ones).
-func benchPush(b *testing.B, classes, trainees, lessons int, base, max time.Duration) {
-	for _, bc := range []struct {
-		name string
-		rate float64
-	}{{"clean", 0}, {"faults20", 0.2}} {
+func benchPush(b *testing.B, classes, trainees, lessons int, base, max time.Duration, cases ...pushCase) {
+	for _, bc := range cases {
 		b.Run(bc.name, func(b *testing.B) {
 			var elapsed time.Duration
 			total := 0
@@ -104,7 +119,7 @@ func benchPush(b *testing.B, classes, trainees, lessons int, base, max time.Dura
 					b.Fatal(err)
 				}
 				want := seedOutbox(b, s, classes, trainees, lessons)
-				srv, err := bureau.New(bureau.Options{DataDir: b.TempDir(), AppKey: benchKey, Secret: []byte(benchSecret), FailRate: bc.rate})
+				srv, err := bureau.New(bureau.Options{DataDir: b.TempDir(), AppKey: benchKey, Secret: []byte(benchSecret), FailRate: bc.rate, Hang: bc.hang})
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -65,6 +65,17 @@ type Outbox interface {
 	Counts() (Counts, error)
 }
 
+// PipelinedOutbox is an Outbox that can leave out the records already on
+// their way to the bureau: DueExcept is Due with every record busy reports
+// neither returned nor counted as delivered, so its children wait for it
+// as for any parent still queued. With it the sender keeps a few batches in
+// flight at once (the store implements it; an Outbox without it gets one
+// batch at a time).
+type PipelinedOutbox interface {
+	Outbox
+	DueExcept(now time.Time, limit int, busy func(kind training.Kind, id string) bool) ([]Record, error)
+}
+
 // Transport delivers one batch. The signed HTTPS transport is the default;
 // a province adapter implements this to speak its own dialect. An error
 // should be a *SendError so the sender can tell "later" from "never".

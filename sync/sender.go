@@ -1,6 +1,7 @@
 package sync
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -10,6 +11,8 @@ import (
 	stdsync "sync"
 	"sync/atomic"
 	"time"
+
+	"trainingdesk/training"
 )
 
 // Batch sizes: start at 200, halve on 5xx/timeouts down to 1, double back on
@@ -153,12 +156,27 @@ func (s *Sender) Loop(ctx context.Context, every time.Duration, progress func(Pr
 	}
 }
 
+// maxInFlight is how many batches the sender keeps at the bureau at once
+// when the Outbox can leave out records in flight (PipelinedOutbox): a batch
+// the bureau holds without an answer then delays only its own records and
+// their children, while the rest keeps flowing.
+const maxInFlight = 3
+
+// flight is one batch sent and its fate.
+type flight struct {
+	recs []Record
+	res  pushResult
+}
+
 // Run pushes until nothing is due: the outbox is drained or holds only
 // quarantined records and their children. Records merely backing off are
-// waited for. Every batch is settled before the next is sent, so killing
-// the process loses at most one batch's answer, which the bureau's
-// duplicate reply recovers. When ctx ends mid-batch, the batch is
-// abandoned unsettled and will be sent again.
+// waited for. Up to maxInFlight batches travel at once (one with an Outbox
+// that is not a PipelinedOutbox); a batch's children wait until it is
+// settled, so parents still reach the bureau first. Each batch is settled
+// as its answer comes, so killing the process loses at most those answers,
+// which the bureau's duplicate replies recover. When ctx ends mid-batch, the
+// batches in flight are abandoned unsettled and will be sent again; a batch
+// answered meanwhile is settled before Run returns.
 func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, error) {
 	s.runMu.Lock()
 	defer s.runMu.Unlock()
@@ -172,32 +190,39 @@ func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, err
 	var failedStreak, unreachableStreak, limitedStreak int
 	var retries []time.Time // RetryAt of records failed in this run
 	answered := false       // the last batch got per-record answers
+	width := 1
+	if _, ok := s.ob.(PipelinedOutbox); ok {
+		width = maxInFlight
+	}
+	busy := map[string]bool{} // kind/id of the records in flight
+	results := make(chan flight, maxInFlight)
+	inFlight := 0
+	var stop error // the run ends once the batches in flight are back
 	for {
-		if err := ctx.Err(); err != nil {
-			return sum, err
-		}
-		now := s.now()
-		at := now
-		if s.force.Swap(false) {
-			at = now.Add(horizon)
-		}
-		recs, err := s.ob.Due(at, s.size)
-		if err != nil {
-			return sum, fmt.Errorf("读取待上传记录失败：%w", err)
-		}
-		if len(recs) < s.size && answered {
-			// Retries nearly due travel with this batch rather than one
-			// small batch each as their delays run out; only while the
-			// bureau answers (never against a 429's Retry-After).
-			more, err := s.ob.Due(at.Add(s.gather()), s.size)
+		for stop == nil && inFlight < width {
+			if err := ctx.Err(); err != nil {
+				stop = err
+				break
+			}
+			recs, err := s.due(busy, answered)
 			if err != nil {
-				return sum, fmt.Errorf("读取待上传记录失败：%w", err)
+				stop = err
+				break
 			}
-			if len(more) > len(recs) {
-				recs = more
+			if len(recs) == 0 {
+				break
 			}
+			for _, r := range recs {
+				busy[flightKey(r.Kind, r.ID)] = true
+			}
+			inFlight++
+			go func() { results <- flight{recs, s.push(ctx, recs)} }()
 		}
-		if len(recs) == 0 {
+		if inFlight == 0 {
+			if stop != nil {
+				return sum, stop
+			}
+			now := s.now()
 			later, err := s.ob.Due(now.Add(horizon), 1)
 			if err != nil {
 				return sum, fmt.Errorf("读取待上传记录失败：%w", err)
@@ -214,16 +239,24 @@ func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, err
 			continue
 		}
 
-		res := s.push(ctx, recs)
+		f := <-results
+		inFlight--
+		for _, r := range f.recs {
+			delete(busy, flightKey(r.Kind, r.ID))
+		}
+		res := f.res
 		if res.abandoned {
-			return sum, ctx.Err()
+			stop = cmp.Or(stop, ctx.Err())
+			continue
 		}
 		if res.fatal != nil {
 			s.addLog(res.log)
-			return sum, res.fatal
+			stop = cmp.Or(stop, res.fatal)
+			continue
 		}
 		if err := s.ob.Settle(res.outcomes); err != nil {
-			return sum, fmt.Errorf("保存上传结果失败：%w", err)
+			stop = cmp.Or(stop, error(fmt.Errorf("保存上传结果失败：%w", err)))
+			continue
 		}
 		s.addLog(res.log)
 		sum.Batches++
@@ -258,10 +291,46 @@ func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, err
 		}
 		l := res.log
 		report(Progress{Batch: &l})
-		if failedStreak >= maxFailedStreak || unreachableStreak >= maxUnreachableStreak || limitedStreak >= maxLimitedStreak {
-			return sum, fmt.Errorf("%w（%s）：本次上传已暂停，记录会在下次同步时自动重传", ErrStalled, res.sendErr.Error())
+		if stop == nil && (failedStreak >= maxFailedStreak || unreachableStreak >= maxUnreachableStreak || limitedStreak >= maxLimitedStreak) {
+			stop = fmt.Errorf("%w（%s）：本次上传已暂停，记录会在下次同步时自动重传", ErrStalled, res.sendErr.Error())
 		}
 	}
+}
+
+func flightKey(k training.Kind, id string) string { return string(k) + "/" + id }
+
+// due is the next batch: records due now (all that are backing off after a
+// Trigger), none of those in flight; when the last batch was answered and
+// this one is not full, also records whose retry is nearly due.
+func (s *Sender) due(busy map[string]bool, answered bool) ([]Record, error) {
+	at := s.now()
+	if s.force.Swap(false) {
+		at = at.Add(horizon)
+	}
+	get := func(at time.Time) ([]Record, error) {
+		p, ok := s.ob.(PipelinedOutbox)
+		if !ok || len(busy) == 0 {
+			return s.ob.Due(at, s.size)
+		}
+		return p.DueExcept(at, s.size, func(k training.Kind, id string) bool { return busy[flightKey(k, id)] })
+	}
+	recs, err := get(at)
+	if err != nil {
+		return nil, fmt.Errorf("读取待上传记录失败：%w", err)
+	}
+	if len(recs) < s.size && answered {
+		// Retries nearly due travel with this batch rather than one
+		// small batch each as their delays run out; only while the
+		// bureau answers (never against a 429's Retry-After).
+		more, err := get(at.Add(s.gather()))
+		if err != nil {
+			return nil, fmt.Errorf("读取待上传记录失败：%w", err)
+		}
+		if len(more) > len(recs) {
+			recs = more
+		}
+	}
+	return recs, nil
 }
 
 // gather is how early a record backing off may go when it fills a batch that
