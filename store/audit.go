@@ -108,11 +108,38 @@ func (t *tx) appendAudit(e AuditEntry) error {
 	if err := b.Put(u64(seq), raw); err != nil {
 		return err
 	}
-	h := auditHead{Seq: seq, MAC: e.MAC}
+	// The head is written once, when the transaction's work is done
+	// (flushHead): an import appends 100,000 entries.
+	t.head, t.headDirty = &auditHead{Seq: seq, MAC: e.MAC}, true
+	return nil
+}
+
+// flushHead writes the chain head this transaction moved, MAC'd with the
+// key. commit and migrate call it after the work succeeded.
+func (t *tx) flushHead() error {
+	if !t.headDirty {
+		return nil
+	}
+	h := *t.head
 	h.Sig = t.s.k.headSig(h)
 	headRaw, _ := json.Marshal(h)
-	t.head = &h
+	t.head, t.headDirty = &h, false
 	return t.Bucket(bMeta).Put(mAuditHead, headRaw)
+}
+
+// currentHead is the chain head as this transaction sees it (signed or
+// about to be, when it appended entries).
+func (t *tx) currentHead() (auditHead, error) {
+	if t.head != nil {
+		h := *t.head
+		if t.headDirty {
+			h.Sig = t.s.k.headSig(h)
+		}
+		return h, nil
+	}
+	var head auditHead
+	_, err := t.getMeta(mAuditHead, &head)
+	return head, err
 }
 
 // bindLegacyHead signs the head of a log written by an older version (its
@@ -190,8 +217,8 @@ func (s *Store) VerifyAudit() (int, error) {
 // (kind|id) that want accepts (nil: all), the After digest of its last
 // content change.
 func (t *tx) walkAudit(want func(kind, id string) bool) (int, map[string]string, error) {
-	var head auditHead
-	if _, err := t.getMeta(mAuditHead, &head); err != nil {
+	head, err := t.currentHead()
+	if err != nil {
 		return 0, nil, &AuditProblem{Seq: 0, Reason: "链头无法读取"}
 	}
 	last := map[string]string{}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"trainingdesk/outcome"
 	"trainingdesk/training"
 )
 
@@ -61,6 +62,10 @@ func (t *tx) onDisk(k training.Kind, v any) any {
 		return t.storeCertificate(x)
 	case *training.Certificate:
 		return t.storeCertificate(*x)
+	case outcome.Entry:
+		return t.s.k.storeFollowUp(x)
+	case *outcome.Entry:
+		return t.s.k.storeFollowUp(*x)
 	case training.Trainee:
 		return t.s.k.storeTrainee(x)
 	case *training.Trainee:

@@ -116,6 +116,18 @@ func TestFollowUpIsSavedSealedAndSentAfterItsTrainee(t *testing.T) {
 	if bytes.Contains(raw, []byte("机密内容")) {
 		t.Fatal("the scan is in clear in the database file")
 	}
+	// The entry's details are sealed too (employer, evidence numbers,
+	// the scan's file name), and read back whole.
+	for _, secret := range []string{"榕城电器有限公司", "HT-7", "合同.pdf"} {
+		if bytes.Contains(raw, []byte(secret)) {
+			t.Errorf("%s is in clear in the database file", secret)
+		}
+	}
+	s = openAt(t, dir, day("2026-07-01"))
+	list, _ = s.FollowUps(trs[0].ID)
+	if len(list) != 1 || list[0].Employer != "榕城电器有限公司" || list[0].Evidence[0].Ref != "HT-7" || list[0].Evidence[0].Scan.Name != "合同.pdf" {
+		t.Fatalf("follow-up read back: %+v", list)
+	}
 }
 
 func TestAFollowUpWaitsForItsTraineeAtTheBureau(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 
+	"trainingdesk/outcome"
 	"trainingdesk/training"
 )
 
@@ -12,7 +13,8 @@ import (
 const actionSealPeople = "数据升级：姓名、电话、地址加密保存"
 
 // sealPeople (schema 5 → 6) re-seals trainees written when only the
-// identity number was sealed, and certificates whose printed name was in
+// identity number was sealed, certificates whose printed name was in clear
+// and follow-up entries (employer, wage, account numbers…) that were all in
 // clear, and takes trainees' names out of old audit entries' actions.
 //
 // The audit chain keeps verifying: each re-sealed record gets an audit entry
@@ -37,11 +39,20 @@ func sealPeople(t *tx) error {
 	if err != nil {
 		return err
 	}
+	followUps, err := legacyRecords(t, training.KindFollowUp, func(raw []byte) bool {
+		var st struct {
+			Sealed []byte `json:"sealed"`
+		}
+		return json.Unmarshal(raw, &st) == nil && st.Sealed == nil
+	})
+	if err != nil {
+		return err
+	}
 	first, err := firstNamedAction(t)
 	if err != nil {
 		return err
 	}
-	if len(trainees)+len(certs) == 0 && first == 0 {
+	if len(trainees)+len(certs)+len(followUps) == 0 && first == 0 {
 		return nil // a new or already sealed file: not a single write
 	}
 	if t.s == nil {
@@ -51,7 +62,7 @@ func sealPeople(t *tx) error {
 		return err
 	}
 	want := func(kind, _ string) bool {
-		return kind == string(training.KindTrainee) || kind == string(training.KindCertificate)
+		return kind == string(training.KindTrainee) || kind == string(training.KindCertificate) || kind == string(training.KindFollowUp)
 	}
 	_, last, chainErr := t.walkAudit(want)
 	var problem *AuditProblem
@@ -106,6 +117,18 @@ func sealPeople(t *tx) error {
 				return nil, err
 			}
 			return json.Marshal(t.s.k.storeCertificate(c))
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for _, id := range followUps {
+		err := reseal(training.KindFollowUp, id, func(raw []byte) ([]byte, error) {
+			var e outcome.Entry
+			if err := json.Unmarshal(raw, &e); err != nil {
+				return nil, err
+			}
+			return json.Marshal(t.s.k.storeFollowUp(e))
 		})
 		if err != nil {
 			return err
@@ -205,14 +228,8 @@ func scrubActions(t *tx, first uint64) error {
 		}
 		prev = e.MAC
 	}
-	h := auditHead{Seq: seq - 1, MAC: prev}
-	h.Sig = t.s.k.headSig(h)
-	t.head = &h
-	headRaw, err := json.Marshal(h)
-	if err != nil {
-		return err
-	}
-	return t.Bucket(bMeta).Put(mAuditHead, headRaw)
+	t.head, t.headDirty = &auditHead{Seq: seq - 1, MAC: prev}, true
+	return t.flushHead()
 }
 
 // lastAuditedUnchecked is walkAudit's map of last content digests for a

@@ -11,6 +11,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"trainingdesk/outcome"
 	"trainingdesk/training"
 )
 
@@ -126,6 +127,16 @@ func writeLegacy(t *testing.T, s *Store, classID string) {
 				return err
 			}
 		}
+		type plainEntry struct{ outcome.Entry } // written as is, as schema 5 did
+		es, err := tx.followUps(trs[0].ID)
+		if err != nil {
+			return err
+		}
+		for _, e := range es {
+			if err := tx.put("就业跟踪："+trs[0].Name()+" 已就业", training.KindFollowUp, e.ID, e.Version, plainEntry{e}); err != nil {
+				return err
+			}
+		}
 		return tx.Bucket(bMeta).Put(mSchema, u64(5))
 	})
 	if err != nil {
@@ -155,10 +166,17 @@ func TestAnOldDataFileIsSealedWhenOpenedAndStillVerifies(t *testing.T) {
 			if _, err := issueAll(s, c.ID); err != nil {
 				t.Fatal(err)
 			}
+			if _, err := s.RecordFollowUp(outcome.Entry{TraineeID: roster[0].ID, Date: day("2026-03-09"), Status: outcome.Employed,
+				Employer: "榕城电器有限公司", Evidence: []outcome.Evidence{{Kind: outcome.Contract, Ref: "HT-7"}}}, nil); err != nil {
+				t.Fatal(err)
+			}
 			writeLegacy(t, s, c.ID)
 			s.Close()
 			if found := inClear(t, dir, people); len(found) == 0 {
 				t.Fatal("the legacy file should hold names in clear")
+			}
+			if raw, _ := os.ReadFile(filepath.Join(dir, DBFile)); !bytes.Contains(raw, []byte("榕城电器有限公司")) {
+				t.Fatal("the legacy file should hold the follow-up's employer in clear")
 			}
 			if tampered { // a phone changed with a bbolt tool, no key needed
 				editFile(t, filepath.Join(dir, DBFile), func(btx *bolt.Tx) error {
@@ -177,6 +195,9 @@ func TestAnOldDataFileIsSealedWhenOpenedAndStillVerifies(t *testing.T) {
 			if err != nil || len(list) != 3 || list[0].Person.Name != people[0].Name || list[2].Person.Address != people[2].Address ||
 				list[0].Person.IDNumber != people[0].IDNumber {
 				t.Fatalf("after the upgrade: %d trainees %v", len(list), err)
+			}
+			if es, err := s.FollowUps(roster[0].ID); err != nil || len(es) != 1 || es[0].Employer != "榕城电器有限公司" {
+				t.Fatalf("follow-up after the upgrade: %+v %v", es, err)
 			}
 			certs, _ := s.Certificates(c.ID)
 			if len(certs) != 3 || certs[0].Name == "" {
@@ -199,7 +220,10 @@ func TestAnOldDataFileIsSealedWhenOpenedAndStillVerifies(t *testing.T) {
 				}
 			}
 			s.Close()
-			if found := inClear(t, dir, people); len(found) > 0 && !(tampered && len(found) == 1 && found[0] == "13800000000") {
+			if raw, _ := os.ReadFile(filepath.Join(dir, DBFile)); bytes.Contains(raw, []byte("榕城电器有限公司")) {
+				t.Error("the follow-up's employer is in clear after the upgrade")
+			}
+			if found := inClear(t, dir, people); len(found) > 0 {
 				t.Fatalf("in clear after the upgrade: %v", found)
 			}
 			// Opening again changes nothing more.

@@ -126,6 +126,9 @@ func migrate(db *bolt.DB, s *Store) error {
 				return fmt.Errorf("数据结构升级到版本 %d 失败：%w", v+1, err)
 			}
 		}
+		if err := mt.flushHead(); err != nil {
+			return err
+		}
 		if err := ensureBuckets(btx); err != nil {
 			return err
 		}

@@ -71,6 +71,7 @@ type Candidate struct {
 	Person   training.Person
 	Category string
 	id       string // given by EnrolTrainees, in row order
+	ixKey    []byte // the person index key of the number as given (see indexOrder)
 }
 
 // Rejected is a candidate that was not enrolled, and why.
@@ -110,9 +111,10 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 		for i := range ids {
 			ids[i] = training.NewID()
 		}
-		for _, i := range t.indexOrder(cands) {
+		order, keys := t.indexOrder(cands)
+		for _, i := range order {
 			c := cands[i]
-			c.id = ids[i]
+			c.id, c.ixKey = ids[i], keys[i]
 			tr, w, err := t.admit(class, c)
 			if err != nil {
 				column, msg, ok := refusal(err)
@@ -130,7 +132,7 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 		}
 		// Saved, and answered, in the candidates' own order, which is id
 		// order: every bucket keyed by trainee id is appended to.
-		sort.Sort(byPosition{saved, savedAt})
+		saved = inPositionOrder(saved, savedAt, len(cands))
 		for _, tr := range saved {
 			if err := t.saveEnrolment(tr); err != nil {
 				return err
@@ -149,27 +151,36 @@ func (s *Store) EnrolTrainees(classID string, cands []Candidate) (saved []traini
 // random place moves half of it: a 100,000-row import would take quadratic
 // time. The index is keyed by a keyed hash, so it is filled in key order;
 // the records, keyed by ids given in row order, are then saved in row order.
-func (t *tx) indexOrder(cands []Candidate) []int {
+func (t *tx) indexOrder(cands []Candidate) ([]int, [][]byte) {
 	keys := make([][]byte, len(cands))
 	order := make([]int, len(cands))
 	for i, c := range cands {
 		keys[i], order[i] = t.s.k.indexOf(identity.Normalize(c.Person.IDNumber)), i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return bytes.Compare(keys[order[a]], keys[order[b]]) < 0 })
-	return order
+	// Ties broken by row: stable, without SliceStable's n·log² n.
+	sort.Slice(order, func(a, b int) bool {
+		if c := bytes.Compare(keys[order[a]], keys[order[b]]); c != 0 {
+			return c < 0
+		}
+		return order[a] < order[b]
+	})
+	return order, keys
 }
 
-// byPosition sorts enrolled trainees back into candidate order.
-type byPosition struct {
-	tr  []training.Trainee
-	pos []int
-}
-
-func (b byPosition) Len() int           { return len(b.tr) }
-func (b byPosition) Less(i, j int) bool { return b.pos[i] < b.pos[j] }
-func (b byPosition) Swap(i, j int) {
-	b.tr[i], b.tr[j] = b.tr[j], b.tr[i]
-	b.pos[i], b.pos[j] = b.pos[j], b.pos[i]
+// inPositionOrder puts enrolled trainees back into candidate order (pos[i]
+// is tr[i]'s candidate position, each below n) in linear time.
+func inPositionOrder(tr []training.Trainee, pos []int, n int) []training.Trainee {
+	at := make([]int, n) // candidate position → 1 + index in tr
+	for i, p := range pos {
+		at[p] = i + 1
+	}
+	out := make([]training.Trainee, 0, len(tr))
+	for _, i := range at {
+		if i > 0 {
+			out = append(out, tr[i-1])
+		}
+	}
+	return out
 }
 
 func (t *tx) enrol(classID string, c Candidate) (training.Trainee, []string, error) {
@@ -200,7 +211,11 @@ func (t *tx) admit(class training.Class, c Candidate) (training.Trainee, []strin
 	if err := enrolment.CheckCodes(&p, &c.Category, cats, class.Start); err != nil {
 		return training.Trainee{}, nil, err
 	}
-	more, err := t.checkDuplicate(class, p, "")
+	h := c.ixKey
+	if h == nil || identity.Normalize(c.Person.IDNumber) != p.IDNumber {
+		h = t.s.k.indexOf(p.IDNumber)
+	}
+	more, err := t.checkDuplicate(class, p, h, "")
 	if err != nil {
 		return training.Trainee{}, nil, err
 	}
@@ -209,7 +224,7 @@ func (t *tx) admit(class training.Class, c Candidate) (training.Trainee, []strin
 		id = training.NewID()
 	}
 	tr := training.Trainee{ID: id, ClassID: class.ID, Person: p, Category: c.Category, Version: 1, UpdatedAt: t.now}
-	if err := t.indexPerson(tr); err != nil {
+	if err := t.index(ixPerson).Put(append(h[:len(h):len(h)], id...), []byte(class.ID)); err != nil {
 		return tr, nil, err
 	}
 	return tr, append(warnings, more...), nil
@@ -224,8 +239,7 @@ func (t *tx) saveEnrolment(tr training.Trainee) error {
 
 // checkDuplicate refuses the same person twice in one class and warns when
 // the person is in another class whose dates overlap (one subsidy per period).
-func (t *tx) checkDuplicate(class training.Class, p training.Person, self string) ([]string, error) {
-	h := t.s.k.indexOf(p.IDNumber)
+func (t *tx) checkDuplicate(class training.Class, p training.Person, h []byte, self string) ([]string, error) {
 	var warnings []string
 	c := t.index(ixPerson).Cursor()
 	for k, v := c.Seek(h); k != nil && hasPrefix(k, h); k, v = c.Next() {
@@ -285,7 +299,7 @@ func (s *Store) UpdateTrainee(tr training.Trainee) (training.Trainee, []string, 
 		if err := enrolment.CheckCodes(&tr.Person, &tr.Category, cats, class.Start); err != nil {
 			return err
 		}
-		more, err := t.checkDuplicate(class, tr.Person, tr.ID)
+		more, err := t.checkDuplicate(class, tr.Person, t.s.k.indexOf(tr.Person.IDNumber), tr.ID)
 		if err != nil {
 			return err
 		}

@@ -11,6 +11,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"trainingdesk/codes"
+	"trainingdesk/outcome"
 	"trainingdesk/training"
 )
 
@@ -23,6 +24,8 @@ type tx struct {
 	now  time.Time
 	cats *codes.Categories // loaded once per transaction (an import enrols thousands)
 	head *auditHead        // the audit chain's head as this transaction last wrote it
+	// headDirty: head moved and is not yet written (see flushHead)
+	headDirty bool
 }
 
 // update runs fn in one read-write transaction; nothing of it is kept if fn
@@ -51,10 +54,18 @@ func (s *Store) commit(fn func(t *tx) error) (err error) {
 		}
 	}()
 	if s.one != nil {
-		return fn(&tx{Tx: s.one, s: s, now: s.now()})
+		t := &tx{Tx: s.one, s: s, now: s.now()}
+		if err := fn(t); err != nil {
+			return err
+		}
+		return t.flushHead()
 	}
 	err = s.db.Update(func(btx *bolt.Tx) error {
-		if err := fn(&tx{Tx: btx, s: s, now: s.now()}); err != nil {
+		t := &tx{Tx: btx, s: s, now: s.now()}
+		if err := fn(t); err != nil {
+			return err
+		}
+		if err := t.flushHead(); err != nil {
 			return err
 		}
 		if s.dry {
@@ -86,8 +97,11 @@ func (t *tx) get(k training.Kind, id string, v any) (bool, error) {
 	if raw == nil {
 		return false, nil
 	}
-	if c, ok := v.(*training.Certificate); ok {
-		return true, t.s.k.openCertificate(raw, c)
+	switch x := v.(type) {
+	case *training.Certificate:
+		return true, t.s.k.openCertificate(raw, x)
+	case *outcome.Entry:
+		return true, t.s.k.openFollowUp(raw, x)
 	}
 	return true, json.Unmarshal(raw, v)
 }
@@ -192,8 +206,11 @@ func (t *tx) getMeta(key []byte, v any) (bool, error) {
 	if raw == nil {
 		return false, nil
 	}
-	if c, ok := v.(*training.Certificate); ok {
-		return true, t.s.k.openCertificate(raw, c)
+	switch x := v.(type) {
+	case *training.Certificate:
+		return true, t.s.k.openCertificate(raw, x)
+	case *outcome.Entry:
+		return true, t.s.k.openFollowUp(raw, x)
 	}
 	return true, json.Unmarshal(raw, v)
 }
