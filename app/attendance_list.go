@@ -56,6 +56,7 @@ type markCells struct {
 	in, out              *timeEntry
 	row                  *MarkRow
 	binding              bool
+	u                    *UI
 }
 
 func newMarkList(m *markingTab) *widget.List {
@@ -63,13 +64,14 @@ func newMarkList(m *markingTab) *widget.List {
 	return widget.NewList(
 		func() int { return len(m.Rows) },
 		func() fyne.CanvasObject {
-			c := &markCells{no: widget.NewLabel("0000"), name: widget.NewLabel(""), id: widget.NewLabel(""), source: widget.NewLabel("")}
-			c.status = widget.NewSelect(statusChoices, func(s string) {
+			c := &markCells{no: widget.NewLabel("0000"), name: widget.NewLabel(""), id: widget.NewLabel(""), source: widget.NewLabel(""), u: m.s.u}
+			u := c.u // the rows keep the Chinese statuses; the select shows them in the UI's language
+			c.status = widget.NewSelect(u.Ts(statusChoices), func(s string) {
 				if !c.binding && c.row != nil {
-					c.row.Status.SetSelected(s)
+					c.row.Status.SetSelected(u.valueOf(s, statusChoices))
 				}
 			})
-			c.status.PlaceHolder = notMarked
+			c.status.PlaceHolder = u.T(notMarked)
 			c.in, c.out = newTimeEntry(m), newTimeEntry(m)
 			c.in.OnChanged = func(s string) {
 				if !c.binding && c.row != nil {
@@ -81,7 +83,7 @@ func newMarkList(m *markingTab) *widget.List {
 					c.row.SignOut.SetText(s)
 				}
 			}
-			line := container.New(markCols, c.no, c.name, c.id, c.status, c.in, c.out, c.source)
+			line := container.New(m.cols, c.no, c.name, c.id, c.status, c.in, c.out, c.source)
 			m.cells[line] = c
 			return line
 		},
@@ -104,7 +106,7 @@ func (c *markCells) bind(r *MarkRow) {
 	if r.Status.Selected == "" {
 		c.status.ClearSelected()
 	} else {
-		c.status.SetSelected(r.Status.Selected)
+		c.status.SetSelected(c.u.T(r.Status.Selected))
 	}
 	if c.in.Text != r.SignIn.Text {
 		c.in.SetText(r.SignIn.Text)

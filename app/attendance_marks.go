@@ -24,6 +24,8 @@ type markingTab struct {
 	s *AttendanceScreen
 
 	LessonSelect *widget.Select
+	EmptyHint    *widget.Label // what to do first: a class, lessons, trainees
+	cols         fixedCols     // the rows' and the header's column widths
 	MarkAll      *widget.Button
 	SaveMarks    *widget.Button
 	Reason       *widget.Entry // 补录原因: the store asks for it after the lesson day
@@ -71,9 +73,18 @@ type MarkRow struct {
 
 var markCols = fixedCols{44, 110, 170, 110, 90, 90}
 
+// markColumns are markCols widened for long names and, in English, the
+// statuses (the select shows its choice beside a drop-down arrow).
+func markColumns(u *UI) fixedCols {
+	c := append(fixedCols(nil), markCols...)
+	c.fitCol(1, u.T("姓名"), longNames...)
+	c[3] = max(c[3], selectWidth(append(u.Ts(statusChoices), u.T(notMarked)))+cellGap)
+	return c
+}
+
 func newMarkingTab(s *AttendanceScreen) *markingTab {
 	u := s.u
-	m := &markingTab{s: s}
+	m := &markingTab{s: s, cols: markColumns(u)}
 	m.LessonSelect = widget.NewSelect(nil, m.lessonChosen)
 	m.LessonSelect.PlaceHolder = u.T("请选择课次")
 	m.MarkAll = widget.NewButton(u.T("全部出勤"), m.markAll)
@@ -106,11 +117,12 @@ func newMarkingTab(s *AttendanceScreen) *markingTab {
 	reason := container.NewBorder(nil, nil, widget.NewLabel(u.T("补录原因")+"："), nil, m.Reason)
 	scanRow := container.NewBorder(nil, nil, nil, container.NewHBox(m.ScanButton), m.ScanEntry)
 	files := container.NewHBox(m.ImportButton, m.SheetButton, m.SheetAllButton, m.BadgesButton)
-	header := container.New(markCols, bold(u.T("序号")), bold(u.T("姓名")), bold(u.T("证件号码")),
+	header := container.New(m.cols, bold(u.T("序号")), bold(u.T("姓名")), bold(u.T("证件号码")),
 		bold(u.T("考勤")), bold(u.T("签到")), bold(u.T("签退")), bold(u.T("来源")))
 	top := container.NewVBox(m.RollWarning, bar, reason, widget.NewSeparator(), m.ScanBanner, scanRow, files, widget.NewSeparator(), header)
 	m.list = newMarkList(m)
-	m.root = container.NewBorder(top, m.Counts, nil, nil, m.list)
+	m.EmptyHint = newEmptyHint()
+	m.root = container.NewBorder(top, m.Counts, nil, nil, overList(m.list, m.EmptyHint))
 	return m
 }
 
@@ -219,6 +231,7 @@ func (m *markingTab) SelectLesson(no int) {
 // shows the ones on screen.
 func (m *markingTab) loadRows() {
 	m.Rows = nil
+	defer m.updateEmpty()
 	defer m.list.Refresh()
 	m.setDirty()
 	defer m.warnRollMissing() // after CloseRoll and 全部出勤, so it is current

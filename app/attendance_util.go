@@ -40,6 +40,9 @@ func clockText(t time.Time) string {
 	return t.In(time.Local).Format("15:04")
 }
 
+// cellGap is the space between the cells of a fixedCols row.
+const cellGap = 4
+
 // fixedCols lays out a row in columns of fixed widths; the last column
 // takes what is left.
 type fixedCols []float32
@@ -66,7 +69,7 @@ func (c fixedCols) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			w = c[i]
 		}
 		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(max(w-4, 0), size.Height))
+		o.Resize(fyne.NewSize(max(w-cellGap, 0), size.Height))
 		x += w
 	}
 }

@@ -26,6 +26,7 @@ type ClaimsScreen struct {
 	u *UI
 
 	ClassSelect *widget.Select
+	EmptyHint   *widget.Label // what to do first: a class, its roster
 	Stage       *widget.RadioGroup
 	Date        *deskEntry // the day computed, submitted, paid or returned
 	Amount      *deskEntry // 到账金额 (元)
@@ -67,9 +68,9 @@ func newClaimsScreen(u *UI) *ClaimsScreen {
 	s := &ClaimsScreen{u: u}
 	s.ClassSelect = widget.NewSelect(nil, s.classChosen)
 	s.ClassSelect.PlaceHolder = u.T("请选择班级")
-	s.Stage = widget.NewRadioGroup(stageLabels, nil)
+	s.Stage = widget.NewRadioGroup(u.Ts(stageLabels), nil)
 	s.Stage.Horizontal = true
-	s.Stage.SetSelected(stageLabels[0])
+	s.Stage.SetSelected(u.T(stageLabels[0]))
 	s.Date = newDeskEntry(u, "YYYY-MM-DD")
 	withCalendar(&s.Date.Entry)
 	s.Amount = newDeskEntry(u, "元，如 16560.00")
@@ -111,7 +112,8 @@ func newClaimsScreen(u *UI) *ClaimsScreen {
 		widget.NewLabel(u.T("退回原因")), sized(s.Reason, 200), s.ReturnButton)
 	head := container.NewVBox(top, form, record, s.Notice, s.Summary, s.Detail)
 	history := widget.NewCard(u.T("申领记录"), u.T("申领金额与到账金额"), s.History)
-	split := container.NewVSplit(s.Table, history)
+	s.EmptyHint = newEmptyHint()
+	split := container.NewVSplit(overList(s.Table, s.EmptyHint), history)
 	split.Offset = 0.68
 	s.root = container.NewBorder(head, nil, nil, nil, split)
 	return s
@@ -158,7 +160,7 @@ func (s *ClaimsScreen) classChosen(label string) {
 }
 
 func (s *ClaimsScreen) stage() string {
-	if s.Stage.Selected == stageLabels[1] {
+	if s.Stage.Selected == s.u.T(stageLabels[1]) {
 		return subsidy.StageEmployment
 	}
 	return subsidy.StageCompletion
@@ -178,7 +180,7 @@ func (s *ClaimsScreen) Compute() {
 	s.Shown, s.Claims = store.ClaimComputation{}, nil
 	s.Summary.SetText("")
 	s.Detail.SetText("")
-	defer func() { s.Table.Refresh(); s.History.Refresh() }()
+	defer func() { s.Table.Refresh(); s.History.Refresh(); s.updateEmpty() }()
 	if s.class.ID == "" {
 		s.Summary.SetText(s.u.T("请先选择班级。"))
 		return

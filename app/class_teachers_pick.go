@@ -29,7 +29,7 @@ func (f *classForm) pickTeachers() {
 	}
 	f.TeacherChecks = widget.NewCheckGroup(nil, nil)
 	for _, tc := range list {
-		f.TeacherChecks.Append(tc.Name + "（" + training.TeachesLabel(tc.Teaches) + "）")
+		f.TeacherChecks.Append(tc.Name + "（" + f.s.u.T(training.TeachesLabel(tc.Teaches)) + "）")
 	}
 	var selected []string
 	for i, tc := range list {

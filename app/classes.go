@@ -47,6 +47,14 @@ const (
 	allYears    = "全部年份"
 )
 
+// statusFilters and typeFilters are the filters' choices (shown in the UI's language).
+var statusFilters = []string{allStatuses, training.Planned.Label(), training.Running.Label(), training.Finished.Label()}
+
+func typeFilters() []string { return append([]string{allTypes}, training.TrainingTypes...) }
+
+// yearLabel is a year filter's choice: "2026 年" (English "2026").
+func (s *ClassesScreen) yearLabel(y int) string { return fmt.Sprintf(s.u.T("%d 年"), y) }
+
 var classColumns = []column{
 	{"班级编号", 118}, {"班级名称", 262}, {"开班日期", 96}, {"结业日期", 96}, {"学时", 48}, {"人数", 48}, {"状态", 80},
 }
@@ -63,11 +71,11 @@ func newClassesScreen(u *UI) *ClassesScreen {
 	})
 	s.NewButton = widget.NewButtonWithIcon(u.T("新建班级"), theme.ContentAddIcon(), s.NewClass)
 	s.NewButton.Importance = widget.HighImportance
-	s.StatusFilter = widget.NewSelect([]string{allStatuses, training.Planned.Label(), training.Running.Label(), training.Finished.Label()}, func(string) { s.applyFilters() })
+	s.StatusFilter = widget.NewSelect(u.Ts(statusFilters), func(string) { s.applyFilters() })
 	s.StatusFilter.SetSelectedIndex(0)
-	s.TypeFilter = widget.NewSelect(append([]string{allTypes}, training.TrainingTypes...), func(string) { s.applyFilters() })
+	s.TypeFilter = widget.NewSelect(u.Ts(typeFilters()), func(string) { s.applyFilters() })
 	s.TypeFilter.SetSelectedIndex(0)
-	s.YearFilter = widget.NewSelect([]string{allYears}, func(string) { s.applyFilters() })
+	s.YearFilter = widget.NewSelect([]string{u.T(allYears)}, func(string) { s.applyFilters() })
 	s.YearFilter.SetSelectedIndex(0)
 	s.FromFilter, s.ToFilter = dateFilter(u.T("起始日期"), s.applyFilters), dateFilter(u.T("截止日期"), s.applyFilters)
 	s.Table = s.newTable()
@@ -101,6 +109,8 @@ func (s *ClassesScreen) newTable() *widget.Table {
 			}
 		})
 	setColumns(t, classColumns, s.u.T)
+	// 状态 shows every status whole, in the UI's language.
+	t.SetColumnWidth(6, fitWidth(classColumns[6].width, s.u.T(classColumns[6].title), s.u.Ts(statusFilters[1:])...))
 	t.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(s.shown) {
 			s.open(s.shown[id.Row])
@@ -124,7 +134,7 @@ func (s *ClassesScreen) cell(c training.Class, col int) string {
 	case 5:
 		return strconv.Itoa(s.counts[c.ID])
 	case 6:
-		return c.StatusOn(today()).Label()
+		return s.u.T(c.StatusOn(today()).Label())
 	}
 	return ""
 }
@@ -151,18 +161,18 @@ func (s *ClassesScreen) Refresh() {
 	for _, c := range all {
 		years[c.Start.Year()] = true
 	}
-	opts := []string{allYears}
+	opts := []string{s.u.T(allYears)}
 	var ys []int
 	for y := range years {
 		ys = append(ys, y)
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(ys)))
 	for _, y := range ys {
-		opts = append(opts, fmt.Sprintf("%d 年", y))
+		opts = append(opts, s.yearLabel(y))
 	}
 	sel := s.YearFilter.Selected
 	s.YearFilter.Options = opts
-	s.YearFilter.Selected = allYears
+	s.YearFilter.Selected = s.u.T(allYears)
 	for _, o := range opts {
 		if o == sel {
 			s.YearFilter.Selected = sel
@@ -184,13 +194,13 @@ func (s *ClassesScreen) applyFilters() {
 	day := today()
 	s.shown = s.shown[:0]
 	for _, c := range s.all {
-		if st, ok := training.ParseClassStatus(s.StatusFilter.Selected); ok && c.StatusOn(day) != st {
+		if st, ok := training.ParseClassStatus(s.u.valueOf(s.StatusFilter.Selected, statusFilters)); ok && c.StatusOn(day) != st {
 			continue
 		}
-		if ty := s.TypeFilter.Selected; ty != allTypes && ty != "" && c.Type != ty {
+		if ty := s.u.valueOf(s.TypeFilter.Selected, typeFilters()); ty != allTypes && ty != "" && c.Type != ty {
 			continue
 		}
-		if y := s.YearFilter.Selected; y != allYears && y != "" && fmt.Sprintf("%d 年", c.Start.Year()) != y {
+		if y := s.YearFilter.Selected; y != s.u.T(allYears) && y != "" && s.yearLabel(c.Start.Year()) != y {
 			continue
 		}
 		if from, ok := filterDate(s.FromFilter); ok && c.End.Before(from) {

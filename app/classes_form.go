@@ -70,15 +70,15 @@ func newClassForm(s *ClassesScreen) *classForm {
 	f.OccupationCode = entry("如 6-31-01-03")
 	f.PickOccupation = widget.NewButton(u.T("选择…"), f.pickOccupation)
 	f.Trade = widget.NewSelectEntry(nil)
-	f.Trade.PlaceHolder = "可不填；如 高压电工"
+	f.Trade.PlaceHolder = u.T("可不填；如 高压电工")
 	var levels []string
 	for _, l := range training.Levels() {
 		levels = append(levels, l.Label())
 	}
-	f.Level = widget.NewSelect(levels, nil)
-	f.Level.PlaceHolder = "请选择"
-	f.Type = widget.NewSelect(training.TrainingTypes, nil)
-	f.Type.PlaceHolder = "请选择"
+	f.Level = widget.NewSelect(u.Ts(levels), nil)
+	f.Level.PlaceHolder = u.T("请选择")
+	f.Type = widget.NewSelect(u.Ts(training.TrainingTypes), nil)
+	f.Type.PlaceHolder = u.T("请选择")
 	f.Start = entry("YYYY-MM-DD")
 	f.End = entry("YYYY-MM-DD")
 	withCalendar(&f.Start.Entry)
@@ -88,7 +88,7 @@ func newClassForm(s *ClassesScreen) *classForm {
 	f.PickTeachers = widget.NewButton(u.T("从师资库选…"), f.pickTeachers)
 	f.Site = entry("培训地点")
 	f.Subsidy = entry("元/人，如 1200；可留空，申领补贴前填写")
-	f.Assessment = widget.NewSelect(assessmentLabels(), nil)
+	f.Assessment = widget.NewSelect(u.Ts(assessmentLabels()), nil)
 
 	ff := f.fields
 	ff.addField(training.FieldClassCode, f.Code)
@@ -144,12 +144,12 @@ func (f *classForm) fill(c training.Class) {
 	f.Trade.SetText(c.Trade)
 	f.tradeOptions(c.OccupationCode)
 	if c.Level.Valid() {
-		f.Level.SetSelected(c.Level.Label())
+		f.Level.SetSelected(f.s.u.T(c.Level.Label()))
 	} else {
 		f.Level.ClearSelected()
 	}
 	if c.Type != "" {
-		f.Type.SetSelected(c.Type)
+		f.Type.SetSelected(f.s.u.T(c.Type))
 	} else {
 		f.Type.ClearSelected()
 	}
@@ -166,7 +166,7 @@ func (f *classForm) fill(c training.Class) {
 	if c.SubsidyFen > 0 {
 		f.Subsidy.SetText(subsidy.Fen(c.SubsidyFen).Yuan())
 	}
-	f.Assessment.SetSelected(training.AssessmentLabel(c.Assessment))
+	f.Assessment.SetSelected(f.s.u.T(training.AssessmentLabel(c.Assessment)))
 	f.RosterButton.Disable()
 	if c.ID != "" {
 		f.RosterButton.Enable()
@@ -197,11 +197,11 @@ func (f *classForm) hint(c training.Class) {
 // read turns the form into a class; parse errors go under their fields.
 func (f *classForm) read() (training.Class, bool) {
 	c := training.Class{ID: f.s.editing, Code: f.Code.Text, Name: f.Name.Text, Occupation: f.Occupation.Text,
-		OccupationCode: strings.TrimSpace(f.OccupationCode.Text), Trade: strings.TrimSpace(f.Trade.Text), Type: f.Type.Selected, Site: strings.TrimSpace(f.Site.Text),
-		Assessment: assessmentMode(f.Assessment.Selected)}
+		OccupationCode: strings.TrimSpace(f.OccupationCode.Text), Trade: strings.TrimSpace(f.Trade.Text), Type: f.s.u.valueOf(f.Type.Selected, training.TrainingTypes), Site: strings.TrimSpace(f.Site.Text),
+		Assessment: assessmentMode(f.s.u.valueOf(f.Assessment.Selected, assessmentLabels()))}
 	ok := true
 	for _, l := range training.Levels() {
-		if l.Label() == f.Level.Selected {
+		if f.s.u.T(l.Label()) == f.Level.Selected {
 			c.Level = l
 		}
 	}

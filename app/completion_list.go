@@ -113,7 +113,7 @@ func newCompletionList(s *CompletionScreen) *widget.List {
 					c.row.Practice.SetText(t)
 				}
 			}
-			line := container.New(completionWidths, c.pick, c.name, c.rate, c.theory, c.practice, c.result, c.eligible, c.cert, c.why)
+			line := container.New(s.widths, c.pick, c.name, c.rate, c.theory, c.practice, c.result, c.eligible, c.cert, c.why)
 			s.cells[line] = c
 			return line
 		},

@@ -20,6 +20,37 @@ import (
 // not eligible) takes the rest.
 var completionWidths = fixedCols{36, 96, 72, 80, 80, 110, 76, 220}
 
+// completionTitles are the column titles (the first column is the tick).
+var completionTitles = []string{"", "姓名", "出勤率", "理论成绩", "实操成绩", "考核结果", "发证资格", "证书", "不能发证的原因"}
+
+// completionColumns are completionWidths widened for the titles, long names
+// and the longest result and eligibility words in the UI's language; the
+// certificate column follows the class's certificates (fitCerts).
+func completionColumns(u *UI) fixedCols {
+	c := append(fixedCols(nil), completionWidths...)
+	for i := range c {
+		c.fitCol(i, u.T(completionTitles[i]))
+	}
+	c.fitCol(1, "", longNames...)
+	c.fitCol(5, "", u.Ts([]string{"合格", "不合格", "合格（补考）", "不合格（补考）", "未考核"})...)
+	c.fitCol(6, "", u.Ts([]string{"已发证", "可发证", "不可发证"})...)
+	return c
+}
+
+// fitCerts widens the certificate column for the longest certificate text
+// of the rows (one measurement).
+func (s *CompletionScreen) fitCerts() {
+	texts := make([]string, len(s.Rows))
+	for i, r := range s.Rows {
+		texts[i] = r.Cert.Text
+	}
+	w := s.widths[7]
+	if s.widths.fitCol(7, "", longest(texts)); s.widths[7] != w {
+		s.head.Refresh()
+		s.list.Refresh()
+	}
+}
+
 // CompletionRow is one trainee's line: what it shows, not widgets. The list
 // builds widgets only for the lines on screen and binds them to these values
 // (a class of 5,000 builds a screenful). Theory and Practice are validated
@@ -72,19 +103,19 @@ func newCompletionRow(s *CompletionScreen, line store.TraineeReport, cert *train
 }
 
 // completionHeader is the column titles, aligned with the rows.
-func completionHeader(u *UI) fyne.CanvasObject {
+func completionHeader(u *UI, widths fixedCols) *fyne.Container {
 	var cells []fyne.CanvasObject
-	for _, t := range []string{"", "姓名", "出勤率", "理论成绩", "实操成绩", "考核结果", "发证资格", "证书", "不能发证的原因"} {
+	for _, t := range completionTitles {
 		l := widget.NewLabel(u.T(t))
 		l.TextStyle = fyne.TextStyle{Bold: true}
 		cells = append(cells, l)
 	}
-	return container.New(completionWidths, cells...)
+	return container.New(widths, cells...)
 }
 
 // show sets the labels from the stored state.
 func (r *CompletionRow) show() {
-	r.Result.SetText(r.line.ResultLabel)
+	r.Result.SetText(r.s.u.T(r.line.ResultLabel))
 	r.Result.Importance = widget.MediumImportance
 	if r.line.Result != nil && !r.line.Result.Passed() {
 		r.Result.Importance = widget.DangerImportance

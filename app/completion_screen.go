@@ -22,6 +22,9 @@ type CompletionScreen struct {
 	u *UI
 
 	ClassSelect   *widget.Select
+	widths        fixedCols       // the rows' and the header's column widths
+	head          *fyne.Container // the column titles
+	EmptyHint     *widget.Label   // what to do first: a class, its roster
 	Rows          []*CompletionRow
 	SaveButton    *widget.Button // 保存成绩
 	IssueButton   *widget.Button // 发证
@@ -73,15 +76,18 @@ func newCompletionScreen(u *UI) *CompletionScreen {
 	s.printBar = container.NewBorder(nil, nil, widget.NewLabel(u.T("正在生成证书 PDF…")), s.CancelButton, s.Progress)
 	s.printBar.Hide()
 
+	s.widths = completionColumns(u)
+	s.head = completionHeader(u, s.widths)
 	s.list = newCompletionList(s)
+	s.EmptyHint = newEmptyHint()
 	top := container.NewBorder(nil, nil, widget.NewLabel(u.T("班级")+"："), nil, s.ClassSelect)
 	actions := container.NewHBox(s.SaveButton, s.IssueButton, s.PreviewButton, s.PrintButton,
 		widget.NewSeparator(), s.RevokeButton, s.ReplaceButton, s.SkillButton, widget.NewSeparator(), s.PubKeyButton, s.VerifyPageBtn)
 	hint := widget.NewLabel(u.T("勾选学员后，“打印证书”只打印勾选的证书；“撤销”“补发”作用于勾选的证书。"))
 	hint.Importance = widget.LowImportance
 	reason := container.NewBorder(nil, nil, widget.NewLabel(u.T("更正原因")+"："), nil, s.Reason)
-	head := container.NewVBox(top, actions, reason, s.printBar, s.Summary, completionHeader(u))
-	s.root = container.NewBorder(head, hint, nil, nil, s.list)
+	head := container.NewVBox(top, actions, reason, s.printBar, s.Summary, s.head)
+	s.root = container.NewBorder(head, hint, nil, nil, overList(s.list, s.EmptyHint))
 	return s
 }
 
@@ -114,6 +120,8 @@ func (s *CompletionScreen) classChosen(label string) {
 // certificates (revoked ones too, which the report leaves out).
 func (s *CompletionScreen) load() {
 	s.Rows = nil
+	defer s.fitCerts()
+	defer s.updateEmpty()
 	defer s.list.Refresh()
 	if s.class.ID == "" {
 		s.Summary.SetText(s.u.T("请先在“班级”中建班"))

@@ -23,7 +23,7 @@ func newDeskEntry(u *UI, placeholder string) *deskEntry {
 	e.ExtendBaseWidget(e)
 	e.Wrapping = fyne.TextWrapOff
 	e.Scroll = 0
-	e.PlaceHolder = placeholder
+	e.PlaceHolder = u.T(placeholder)
 	return e
 }
 

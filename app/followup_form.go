@@ -34,27 +34,36 @@ type followUpForm struct {
 	dialog                                              dialog.Dialog
 }
 
-func newFollowUpForm(s *FollowUpScreen, call store.DueCall) *followUpForm {
-	f := &followUpForm{s: s, call: call}
-	entry := func(placeholder string) *widget.Entry {
-		e := widget.NewEntry()
-		e.SetPlaceHolder(placeholder)
-		return e
-	}
-	f.Date = entry("2026-06-20")
-	f.Date.SetText(today().Format(training.DateLayout))
+// outcomeLabels and evidenceLabels are the form's choices (in Chinese; shown in the UI's language).
+func outcomeLabels() []string {
 	var labels []string
 	for _, st := range outcome.Statuses {
 		labels = append(labels, st.Label())
 	}
-	f.Status = widget.NewSelect(labels, nil)
-	f.Employer, f.EmployerUSCC = entry("就业单位全称"), entry("18位统一社会信用代码")
-	f.Start, f.Job, f.Wage = entry("入职日期 2026-05-01"), entry("岗位"), entry("元/月，可不填")
+	return labels
+}
+
+func evidenceLabels() []string {
 	var kinds []string
 	for _, k := range outcome.EvidenceKinds {
 		kinds = append(kinds, k.Label())
 	}
-	f.Evidence = widget.NewCheckGroup(kinds, nil)
+	return kinds
+}
+
+func newFollowUpForm(s *FollowUpScreen, call store.DueCall) *followUpForm {
+	f := &followUpForm{s: s, call: call}
+	entry := func(placeholder string) *widget.Entry {
+		e := widget.NewEntry()
+		e.SetPlaceHolder(s.u.T(placeholder))
+		return e
+	}
+	f.Date = entry("2026-06-20")
+	f.Date.SetText(today().Format(training.DateLayout))
+	f.Status = widget.NewSelect(s.u.Ts(outcomeLabels()), nil)
+	f.Employer, f.EmployerUSCC = entry("就业单位全称"), entry("18位统一社会信用代码")
+	f.Start, f.Job, f.Wage = entry("入职日期 2026-05-01"), entry("岗位"), entry("元/月，可不填")
+	f.Evidence = widget.NewCheckGroup(s.u.Ts(evidenceLabels()), nil)
 	f.Evidence.Horizontal = true
 	f.Ref = entry("合同编号、执照号等，可不填")
 	f.BizName, f.BizUSCC, f.Registered = entry("企业（个体工商户）名称"), entry("18位统一社会信用代码"), entry("登记日期 2026-04-01")
@@ -109,13 +118,13 @@ func (f *followUpForm) Save() {
 		return
 	}
 	f.dialog.Hide()
-	f.s.Done.SetText(f.s.u.T("已记录：") + f.call.Trainee.Name() + " " + e.Status.Label())
+	f.s.Done.SetText(f.s.u.T("已记录：") + f.call.Trainee.Name() + " " + f.s.u.T(e.Status.Label()))
 	f.s.Refresh()
 }
 
 func (f *followUpForm) entry() (outcome.Entry, error) {
 	e := outcome.Entry{TraineeID: f.call.Trainee.ID, Employer: f.Employer.Text, EmployerUSCC: f.EmployerUSCC.Text, Job: f.Job.Text}
-	st, err := outcome.ParseStatus(f.Status.Selected)
+	st, err := outcome.ParseStatus(f.s.u.valueOf(f.Status.Selected, outcomeLabels()))
 	if err != nil {
 		return e, err
 	}
@@ -131,7 +140,7 @@ func (f *followUpForm) entry() (outcome.Entry, error) {
 	if e.MonthlyWageFen, err = outcome.ParseYuan(f.Wage.Text); err != nil {
 		return e, err
 	}
-	for i, k := range f.Evidence.Selected {
+	for i, k := range f.s.u.valuesOf(f.Evidence.Selected, evidenceLabels()) {
 		kind, err := outcome.ParseEvidenceKind(k)
 		if err != nil {
 			return e, err

@@ -26,6 +26,7 @@ type FollowUpScreen struct {
 	root fyne.CanvasObject
 
 	Summary      *widget.Label
+	EmptyHint    *widget.Label // nobody due: when people will be listed
 	List         *widget.List
 	ExportButton *widget.Button
 	ImportButton *widget.Button
@@ -51,7 +52,8 @@ func newFollowUpScreen(u *UI) *FollowUpScreen {
 	s.ExportButton = widget.NewButton(u.T("导出跟踪表"), s.exportSheet)
 	s.ImportButton = widget.NewButton(u.T("导入跟踪表"), s.chooseImport)
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(s.ExportButton, s.ImportButton), s.Summary)
-	s.root = container.NewBorder(top, s.Done, nil, nil, s.List)
+	s.EmptyHint = newEmptyHint()
+	s.root = container.NewBorder(top, s.Done, nil, nil, overList(s.List, s.EmptyHint))
 	return s
 }
 
@@ -78,6 +80,7 @@ func (s *FollowUpScreen) Refresh() {
 			}
 			s.Summary.SetText(fmt.Sprintf(s.u.T("截至 %s，本周到期或逾期的跟踪 %d 人次（逾期 %d）"), day.Format(training.DateLayout), len(calls), overdue))
 			s.List.Refresh()
+			s.updateEmpty()
 		})
 	}()
 }

@@ -17,6 +17,7 @@ import (
 // use it.
 type fieldForm struct {
 	tr      func(string) string // the UI's language
+	en      bool                // English: a field the table lacks reads as its declared English
 	Form    *widget.Form
 	General *widget.Label // errors that name no field of this form
 	errs    map[string]*widget.Label
@@ -25,7 +26,7 @@ type fieldForm struct {
 }
 
 func newFieldForm(tr func(string) string) *fieldForm {
-	f := &fieldForm{tr: tr, Form: widget.NewForm(), General: errorLabel(), errs: map[string]*widget.Label{},
+	f := &fieldForm{tr: tr, en: tr("设置") != "设置", Form: widget.NewForm(), General: errorLabel(), errs: map[string]*widget.Label{},
 		byField: map[errs.Field]*widget.Label{}}
 	return f
 }
@@ -33,7 +34,7 @@ func newFieldForm(tr func(string) string) *fieldForm {
 // addField appends the input of a declared field, labelled with its label;
 // errors naming the field (or any of also) show under it.
 func (f *fieldForm) addField(field errs.Field, input fyne.CanvasObject, also ...errs.Field) {
-	f.add(field.Label(), input)
+	f.addAs(field.Label(), f.labelOf(field), input)
 	for _, x := range append([]errs.Field{field}, also...) {
 		f.byField[x] = f.errs[field.Label()]
 	}
@@ -61,10 +62,23 @@ func errorLabel() *widget.Label {
 // add appends an input that no rule names (no errs.Field): a free-text
 // detail such as 培训地点. Inputs a rule checks use addField.
 func (f *fieldForm) add(label string, input fyne.CanvasObject) {
+	f.addAs(label, f.tr(label), input)
+}
+
+// labelOf is a declared field's label in the UI's language.
+func (f *fieldForm) labelOf(field errs.Field) string {
+	if t := f.tr(field.Label()); t != field.Label() || !f.en || field.English() == "" {
+		return t
+	}
+	return field.English()
+}
+
+// addAs appends an input under label, shown as shown.
+func (f *fieldForm) addAs(label, shown string, input fyne.CanvasObject) {
 	e := errorLabel()
 	f.errs[label] = e
 	f.order = append(f.order, label)
-	f.Form.Append(f.tr(label), container.NewVBox(input, e))
+	f.Form.Append(shown, container.NewVBox(input, e))
 }
 
 // clear hides every error.

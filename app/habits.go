@@ -1,6 +1,9 @@
 package app
 
 import (
+	"strconv"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 )
@@ -16,20 +19,27 @@ func (u *UI) placeKey(what string) string { return what + ":" + u.Store.Dir() }
 func (u *UI) restorePlace() {
 	u.Win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { u.App.Quit() })
-	p := u.App.Preferences()
-	if id := p.String(u.placeKey("lastClass")); id != "" && u.selectedClass == "" {
+	id, tab, _ := strings.Cut(u.App.Preferences().String(u.placeKey("place")), "|")
+	if id != "" && u.selectedClass == "" {
 		if _, err := u.Store.Class(id); err == nil {
 			u.SelectClass(id)
 		}
 	}
-	if tab := p.IntWithFallback(u.placeKey("lastScreen"), 0); tab > 0 && tab < len(u.Tabs.Items) && u.selectedClass != "" {
+	if tab, err := strconv.Atoi(tab); err == nil && tab > 0 && tab < len(u.Tabs.Items) && u.selectedClass != "" {
 		u.Show(tab)
 	}
+	u.placeRestored = true
+	u.rememberPlace()
 }
 
-// rememberPlace keeps the class and screen for the next start.
+// rememberPlace keeps the class and screen ("classID|tab", one value) for
+// the next start as they change, while the window runs. Written at exit,
+// after Fyne's own final save, it was lost, or Fyne's file watcher read the
+// file while a save had just emptied it ("Preferences load error: EOF").
+// Fyne writes only a changed value.
 func (u *UI) rememberPlace() {
-	p := u.App.Preferences()
-	p.SetString(u.placeKey("lastClass"), u.selectedClass)
-	p.SetInt(u.placeKey("lastScreen"), u.Tabs.SelectedIndex())
+	if !u.placeRestored {
+		return // still building or restoring: keep the last session's place
+	}
+	u.App.Preferences().SetString(u.placeKey("place"), u.selectedClass+"|"+strconv.Itoa(u.Tabs.SelectedIndex()))
 }

@@ -34,7 +34,6 @@ func (u *UI) Start() {
 // Stop pauses background work cleanly before the program quits.
 func (u *UI) Stop() {
 	u.started = false
-	u.rememberPlace()
 	u.Sync.Stop()
 	if u.qrWarm != nil {
 		u.qrWarm.stop()

@@ -35,6 +35,7 @@ type RosterScreen struct {
 	PhotoReport    *photos.Report // the last photo import, for tests
 	Form           *traineeForm
 	Import         *importer
+	EmptyHint      *widget.Label // what to do first: choose a class, import its roster
 
 	// CellsCreated counts the table's cell widgets, to prove it stays
 	// virtual however long the roster is.
@@ -44,6 +45,7 @@ type RosterScreen struct {
 	list     []training.Trainee
 	selected int // row in list, -1 for none
 	classIDs []string
+	widths   []float32 // the table's column widths as set
 	root     fyne.CanvasObject
 }
 
@@ -61,7 +63,10 @@ func newRosterScreen(u *UI) *RosterScreen {
 	s.Title = widget.NewLabel("")
 	s.Title.TextStyle.Bold = true
 	s.Table = s.newTable()
+	s.EmptyHint = newEmptyHint()
 	s.Form = newTraineeForm(s)
+	s.widths = make([]float32, len(rosterColumns))
+	s.fitColumns(nil)
 	s.Import = newImporter(s)
 	s.AddButton = widget.NewButtonWithIcon(u.T("添加学员"), theme.ContentAddIcon(), s.NewTrainee)
 	s.AddButton.Importance = widget.HighImportance
@@ -81,7 +86,7 @@ func newRosterScreen(u *UI) *RosterScreen {
 		container.NewBorder(nil, nil, widget.NewLabel(u.T("班级")), s.Title, s.ClassSelect),
 		container.NewHBox(s.AddButton, s.RemoveButton, s.WithdrawButton, widget.NewSeparator(), s.PasteButton, s.ImportButton,
 			s.PhotoButton, widget.NewSeparator(), s.ExportButton, s.TemplateButton))
-	split := container.NewHSplit(s.Table, container.NewVScroll(container.NewVBox(container.NewHBox(s.Photo), s.Form.Content())))
+	split := container.NewHSplit(overList(s.Table, s.EmptyHint), container.NewVScroll(container.NewVBox(container.NewHBox(s.Photo), s.Form.Content())))
 	split.SetOffset(0.70)
 	s.root = container.NewBorder(container.NewPadded(bar), nil, nil, nil, split)
 	s.updateButtons()
@@ -122,6 +127,7 @@ func (s *RosterScreen) newTable() *widget.Table {
 	for i, c := range rosterColumns {
 		t.SetColumnWidth(i, c.width)
 	}
+
 	t.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(s.list) {
 			s.selected = id.Row
@@ -193,6 +199,8 @@ func (s *RosterScreen) load(classID string) {
 	s.Table.Refresh()
 	s.Form.fill(training.Trainee{})
 	s.updateTitle()
+	s.updateEmpty()
+	s.fitColumns(s.list)
 	if keep != "" {
 		s.Reveal(keep)
 	}

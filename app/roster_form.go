@@ -75,6 +75,9 @@ type traineeForm struct {
 // sexByNumber is the 性别 choice that leaves it to the identity number.
 const sexByNumber = "按证件号码"
 
+// sexChoices are the 性别 choices: derived from the ID number unless picked.
+var sexChoices = []string{sexByNumber, "男", "女"}
+
 func newTraineeForm(s *RosterScreen) *traineeForm {
 	u := s.u
 	f := &traineeForm{s: s, fields: newFieldForm(s.u.T)}
@@ -88,12 +91,12 @@ func newTraineeForm(s *RosterScreen) *traineeForm {
 	}
 	f.Name = entry("证件上的姓名")
 	f.IDNumber = entry("18 位证件号码")
-	f.Sex = widget.NewSelect([]string{sexByNumber, "男", "女"}, nil)
-	f.Ethnicity = widget.NewSelect(codeNames(codes.Ethnicities()), nil)
-	f.Education = widget.NewSelect(codeNames(codes.Educations()), nil)
+	f.Sex = widget.NewSelect(u.Ts(sexChoices), nil)
+	f.Ethnicity = widget.NewSelect(u.Ts(codeNames(codes.Ethnicities())), nil)
+	f.Education = widget.NewSelect(u.Ts(codeNames(codes.Educations())), nil)
 	f.Category = widget.NewSelect(nil, nil)
 	for _, sel := range []*widget.Select{f.Ethnicity, f.Education, f.Category} {
-		sel.PlaceHolder = "请选择"
+		sel.PlaceHolder = u.T("请选择")
 	}
 	f.Phone = entry("11 位手机号或 0571-88888888")
 	f.Address = entry("户籍地址")
@@ -155,19 +158,19 @@ func (f *traineeForm) fill(t training.Trainee) {
 	p := t.Person
 	if t.ID == "" {
 		f.Title.SetText(f.s.u.T("添加学员"))
-		f.IDNumber.PlaceHolder = "18 位证件号码"
+		f.IDNumber.PlaceHolder = f.s.u.T("18 位证件号码")
 	} else {
 		f.Title.SetText(f.s.u.T("学员信息") + "：" + p.Name)
-		f.IDNumber.PlaceHolder = identity.Mask(p.IDNumber) + " 不改请留空"
+		f.IDNumber.PlaceHolder = identity.Mask(p.IDNumber) + " " + f.s.u.T("不改请留空")
 	}
 	f.Name.SetText(p.Name)
 	f.IDNumber.SetText("")
 	f.IDNumber.Refresh()
-	f.Sex.SetSelected(sexByNumber)
-	setOrClear(f.Ethnicity, p.Ethnicity)
-	setOrClear(f.Education, p.Education)
-	f.Category.Options = f.categories()
-	setOrClear(f.Category, t.Category)
+	f.Sex.SetSelected(f.s.u.T(sexByNumber))
+	setOrClear(f.Ethnicity, f.s.u.T(p.Ethnicity))
+	setOrClear(f.Education, f.s.u.T(p.Education))
+	f.Category.Options = f.s.u.Ts(f.categories())
+	setOrClear(f.Category, f.s.u.T(t.Category))
 	f.Phone.SetText(p.Phone)
 	f.Address.SetText(p.Address)
 	if f.s.class.ID == "" {
@@ -202,18 +205,21 @@ func (f *traineeForm) save() {
 		p.IDNumber = id
 		p.Sex = "" // derived again from the new number
 	}
-	if f.Sex.Selected != sexByNumber {
-		p.Sex = f.Sex.Selected
+	u := f.s.u
+	if sex := u.valueOf(f.Sex.Selected, sexChoices); sex != sexByNumber {
+		p.Sex = sex
 	}
-	p.Ethnicity, p.Education = f.Ethnicity.Selected, f.Education.Selected
+	p.Ethnicity = u.valueOf(f.Ethnicity.Selected, codeNames(codes.Ethnicities()))
+	p.Education = u.valueOf(f.Education.Selected, codeNames(codes.Educations()))
+	category := u.valueOf(f.Category.Selected, f.categories())
 	p.Phone, p.Address = f.Phone.Text, strings.TrimSpace(f.Address.Text)
 	st := f.s.u.Store
 	var warnings []string
 	var err error
 	if t.ID == "" {
-		t, warnings, err = st.EnrolTrainee(f.s.class.ID, p, f.Category.Selected)
+		t, warnings, err = st.EnrolTrainee(f.s.class.ID, p, category)
 	} else {
-		t.Person, t.Category = p, f.Category.Selected
+		t.Person, t.Category = p, category
 		t, warnings, err = st.UpdateTrainee(t)
 	}
 	if err != nil {

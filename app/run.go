@@ -27,6 +27,7 @@ const AppID = "cn.trainingdesk.desktop"
 // set, an empty directory is first seeded with the demo data set.
 func Run(dataDir string, withDemo bool, opts store.Options) int {
 	profiled := startProfile(time.Now())
+	setAsideBrokenPreferences(preferencesFile())
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(newTheme())

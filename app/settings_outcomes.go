@@ -19,6 +19,7 @@ type outcomeSettings struct {
 	Checkpoints, StartupCheckpoints, Months      *widget.Entry
 	Denominator                                  *widget.Select
 	FlexibleCounts, EvidenceRequired             *widget.Check
+	u                                            *UI
 	PassRate, EmploymentRate, Biz3m, Biz6m       *widget.Entry
 	StableRate, JobsPerBusiness, CertRate, AttRt *widget.Entry
 }
@@ -27,9 +28,10 @@ var denominatorLabels = []string{"结业人数", "报名人数"}
 
 func newOutcomeSettings(u *UI, r *fieldForm) *outcomeSettings {
 	o := &outcomeSettings{}
-	small := func(ph string) *widget.Entry { e := widget.NewEntry(); e.SetPlaceHolder(ph); return e }
+	small := func(ph string) *widget.Entry { e := widget.NewEntry(); e.SetPlaceHolder(u.T(ph)); return e }
 	o.Checkpoints, o.StartupCheckpoints, o.Months = small("3,6"), small("3,6,12"), small("6")
-	o.Denominator = widget.NewSelect(denominatorLabels, nil)
+	o.Denominator = widget.NewSelect(u.Ts(denominatorLabels), nil)
+	o.u = u
 	o.FlexibleCounts = widget.NewCheck(u.T("灵活就业计入就业"), nil)
 	o.EvidenceRequired = widget.NewCheck(u.T("须有证明材料才计入"), nil)
 	o.PassRate, o.EmploymentRate, o.Biz3m, o.Biz6m = small("90"), small("50"), small("30"), small("50")
@@ -59,9 +61,9 @@ func (o *outcomeSettings) fill(st store.Settings) {
 	o.Checkpoints.SetText(months(s.Checkpoints))
 	o.StartupCheckpoints.SetText(months(s.StartupCheckpoints))
 	o.Months.SetText(strconv.Itoa(s.EmploymentMonths))
-	o.Denominator.SetSelected(denominatorLabels[0])
+	o.Denominator.SetSelected(o.u.T(denominatorLabels[0]))
 	if s.Denominator == outcome.DenomEnrolled {
-		o.Denominator.SetSelected(denominatorLabels[1])
+		o.Denominator.SetSelected(o.u.T(denominatorLabels[1]))
 	}
 	o.FlexibleCounts.SetChecked(s.FlexibleCounts)
 	o.EvidenceRequired.SetChecked(s.EvidenceRequired)
@@ -101,7 +103,7 @@ func (o *outcomeSettings) read(st *store.Settings) {
 	s.Checkpoints, s.StartupCheckpoints = months(o.Checkpoints.Text), months(o.StartupCheckpoints.Text)
 	s.EmploymentMonths = int(num(o.Months))
 	s.Denominator = outcome.DenomCompleted
-	if o.Denominator.Selected == denominatorLabels[1] {
+	if o.Denominator.Selected == o.u.T(denominatorLabels[1]) {
 		s.Denominator = outcome.DenomEnrolled
 	}
 	s.FlexibleCounts, s.EvidenceRequired = o.FlexibleCounts.Checked, o.EvidenceRequired.Checked

@@ -85,7 +85,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	s.PracticeRequired = widget.NewCheck(u.T("须考实操"), nil)
 	s.FilingDays = entry("3")
 	s.CertPattern = entry("{code}{year}{serial:6}")
-	s.CertIDStyle = widget.NewSelect(idStyleLabels, nil)
+	s.CertIDStyle = widget.NewSelect(u.Ts(idStyleLabels), nil)
 	s.VerifyURL = entry("核验网页的地址，如 https://本机构网站/verify.html")
 	s.CategoriesFile = entry("留空使用全国默认人员类别表")
 	s.OccupationsFile = entry("留空只用职业分类大典；地区增补的职业、工种、课时与补贴标准放在此文件")
@@ -123,7 +123,7 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	s.DataDir = widget.NewLabel(u.Store.Dir())
 	s.DataDir.Selectable = true
 	s.Passphrase = widget.NewPasswordEntry()
-	s.Passphrase.PlaceHolder = "备份口令（可不填；带出本机时务必设置）"
+	s.Passphrase.PlaceHolder = u.T("备份口令（可不填；带出本机时务必设置）")
 	s.BackupButton = widget.NewButtonWithIcon(u.T("立即备份"), theme.StorageIcon(), s.backup)
 	s.BackupDone = widget.NewLabel("")
 	s.BackupDone.Wrapping = fyne.TextWrapWord
@@ -175,7 +175,7 @@ func (s *SettingsScreen) Refresh() {
 	s.PracticeRequired.SetChecked(st.PracticeRequired)
 	s.FilingDays.SetText(strconv.Itoa(st.FilingDaysBefore))
 	s.CertPattern.SetText(st.CertPattern)
-	s.CertIDStyle.SetSelected(idStyleLabel(st.CertIDStyle))
+	s.CertIDStyle.SetSelected(s.u.T(idStyleLabel(st.CertIDStyle)))
 	s.VerifyURL.SetText(st.VerifyBaseURL)
 	s.CategoriesFile.SetText(st.CategoriesFile)
 	s.OccupationsFile.SetText(st.OccupationsFile)
@@ -214,7 +214,7 @@ func (s *SettingsScreen) saveRules() {
 	st.FilingDaysBefore = int(number(store.FieldFilingDays, s.FilingDays))
 	st.TheoryRequired, st.PracticeRequired = s.TheoryRequired.Checked, s.PracticeRequired.Checked
 	st.CertPattern = strings.TrimSpace(s.CertPattern.Text)
-	st.CertIDStyle = idStyle(s.CertIDStyle.Selected)
+	st.CertIDStyle = idStyle(s.u.valueOf(s.CertIDStyle.Selected, idStyleLabels))
 	st.VerifyBaseURL = strings.TrimSpace(s.VerifyURL.Text)
 	st.CategoriesFile = strings.TrimSpace(s.CategoriesFile.Text)
 	st.OccupationsFile = strings.TrimSpace(s.OccupationsFile.Text)

@@ -15,6 +15,7 @@ type teacherRuleSettings struct {
 	MinTheory     *deskEntry
 	MinPractice   *deskEntry
 	PracticeLevel *widget.Select
+	u             *UI
 }
 
 const noLevelRule = "不要求"
@@ -27,7 +28,8 @@ func newTeacherRuleSettings(u *UI, r *fieldForm, save func()) *teacherRuleSettin
 	for _, l := range []training.Level{1, 2, 3, 4, 5} {
 		opts = append(opts, l.Label()+"及以上")
 	}
-	c.PracticeLevel = widget.NewSelect(opts, nil)
+	c.PracticeLevel = widget.NewSelect(u.Ts(opts), nil)
+	c.u = u
 	r.addField(store.FieldMinTheory, c.MinTheory)
 	r.addField(store.FieldMinPractice, c.MinPractice)
 	r.addField(store.FieldPracticeLevel, c.PracticeLevel)
@@ -39,7 +41,7 @@ func (c *teacherRuleSettings) fill(st store.Settings) {
 	c.MinPractice.SetText(strconv.Itoa(st.TeacherRule.MinPractice))
 	c.PracticeLevel.SetSelectedIndex(int(st.TeacherRule.MaxLevel))
 	if !st.TeacherRule.MaxLevel.Valid() {
-		c.PracticeLevel.SetSelected(noLevelRule)
+		c.PracticeLevel.SetSelected(c.u.T(noLevelRule))
 	}
 }
 

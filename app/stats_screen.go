@@ -29,6 +29,7 @@ type StatsScreen struct {
 	root fyne.CanvasObject
 
 	YearSelect  *widget.Select
+	EmptyHint   *widget.Label // no finished class yet
 	Title       *widget.Label
 	Counts      *widget.Label
 	Bars        *fyne.Container
@@ -67,7 +68,8 @@ func newStatsScreen(u *UI) *StatsScreen {
 	s.PrintButton = widget.NewButton(u.T("打印报告"), s.Print)
 	top := container.NewHBox(widget.NewLabel(u.T("结业年份")), s.YearSelect, s.AllButton, s.PrintButton)
 	left := container.NewBorder(container.NewVBox(s.Title, s.Counts), nil, nil, nil, container.NewVScroll(s.Bars))
-	split := container.NewHSplit(left, s.Table)
+	s.EmptyHint = newEmptyHint()
+	split := container.NewHSplit(left, overList(s.Table, s.EmptyHint))
 	split.Offset = 0.48
 	s.root = container.NewBorder(top, nil, nil, nil, split)
 	return s
@@ -123,6 +125,7 @@ func (s *StatsScreen) load() {
 			s.report, s.shown = rep, -1
 			s.Table.UnselectAll()
 			s.Table.Refresh()
+			s.updateEmpty()
 			s.ShowClass(-1)
 		})
 	}()
@@ -196,7 +199,7 @@ func (s *StatsScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 // value with numerator and denominator (or 待定 with its closing day).
 func (s *StatsScreen) barRow(f outcome.Figure) fyne.CanvasObject {
 	name := widget.NewLabel(s.u.T(f.Label))
-	value := widget.NewLabel(f.Text())
+	value := widget.NewLabel(s.figureText(f))
 	value.Truncation = fyne.TextTruncateEllipsis
 	scale := 1.0
 	if f.Ratio {

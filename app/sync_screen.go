@@ -28,6 +28,7 @@ type SyncScreen struct {
 	Busy                               *widget.ProgressBarInfinite
 	SyncButton                         *widget.Button
 	Log                                *widget.List
+	EmptyHint                          *widget.Label // nothing ever queued
 	QuarantineBox                      *fyne.Container
 	// FixButtons[i] jumps to where refused record i is corrected;
 	// RequeueButtons[i] sends it again unchanged.
@@ -79,7 +80,8 @@ func newSyncScreen(u *UI) *SyncScreen {
 	counts := container.NewGridWithColumns(4, s.Pending, s.Failed, s.Sent, s.Quarantined)
 	top := container.NewVBox(counts,
 		container.NewBorder(nil, nil, nil, s.SyncButton, container.NewVBox(s.LastSuccess, s.State)), s.Busy)
-	logCard := widget.NewCard(u.T("最近上传批次"), "", s.Log)
+	s.EmptyHint = newEmptyHint()
+	logCard := widget.NewCard(u.T("最近上传批次"), "", overList(s.Log, s.EmptyHint))
 	refused := widget.NewCard(u.T("被人社局退回的记录"), u.T("改正后保存即自动重新上传"), container.NewVScroll(s.QuarantineBox))
 	split := container.NewHSplit(logCard, refused)
 	split.Offset = 0.45
@@ -152,6 +154,7 @@ func (s *SyncScreen) show() {
 		s.Busy.Hide()
 	}
 	s.Log.Refresh()
+	s.updateEmpty(c.Pending + c.Failed + c.Sent + c.Quarantined)
 	s.showItems(items)
 }
 

@@ -78,10 +78,10 @@ func newTeachersScreen(u *UI) *TeachersScreen {
 	for i, c := range teachesChoices {
 		labels[i] = training.TeachesLabel(c)
 	}
-	s.Teaches = widget.NewSelect(labels, nil)
+	s.Teaches = widget.NewSelect(u.Ts(labels), nil)
 	s.FullTime = widget.NewCheck(u.T("专职"), nil)
 	s.Qualifications = widget.NewMultiLineEntry()
-	s.Qualifications.SetPlaceHolder("每行一项，例：职业技能等级 二级 电工 证书编号\n学历 本科\n教师资格 中职 证书编号")
+	s.Qualifications.SetPlaceHolder(u.T("每行一项，例：职业技能等级 二级 电工 证书编号\n学历 本科\n教师资格 中职 证书编号"))
 	s.Qualifications.SetMinRowsVisible(4)
 	s.History = widget.NewLabel("")
 	s.History.Wrapping = fyne.TextWrapWord
@@ -141,15 +141,15 @@ func (s *TeachersScreen) fill(tc training.Teacher) {
 	s.Name.SetText(tc.Name)
 	// The number is never shown in full: leave it empty to keep it.
 	s.IDNumber.SetText("")
-	s.IDNumber.SetPlaceHolder("18 位公民身份号码")
+	s.IDNumber.SetPlaceHolder(s.u.T("18 位公民身份号码"))
 	if tc.IDNumber != "" {
-		s.IDNumber.SetPlaceHolder("已登记 " + identity.Mask(tc.IDNumber) + "（不改请留空）")
+		s.IDNumber.SetPlaceHolder(s.u.T("已登记") + " " + identity.Mask(tc.IDNumber) + s.u.T("（不改请留空）"))
 	}
 	s.storedID = tc.IDNumber
 	s.Phone.SetText(tc.Phone)
-	s.Teaches.SetSelected(training.TeachesLabel(tc.Teaches))
+	s.Teaches.SetSelected(s.u.T(training.TeachesLabel(tc.Teaches)))
 	if tc.Teaches == "" {
-		s.Teaches.SetSelected(training.TeachesLabel(training.TeachBoth))
+		s.Teaches.SetSelected(s.u.T(training.TeachesLabel(training.TeachBoth)))
 	}
 	s.FullTime.SetChecked(tc.FullTime)
 	var lines []string

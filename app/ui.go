@@ -53,6 +53,7 @@ type UI struct {
 	backups       gosync.WaitGroup // the automatic-backup goroutine
 	qrWarm        *qrWarmer        // renders certificates' QR images after their state changes
 	started       bool             // Start ran and Stop has not
+	placeRestored bool             // the last session's class and screen are back: remember changes
 
 	// DemoDir is where 打开演示数据 opens the demo (never the clerk's
 	// directory); StoreOptions open it as the main store was opened.
@@ -93,7 +94,7 @@ func New(a fyne.App, s *store.Store) *UI {
 		container.NewTabItem(u.T("统计"), u.Stats.Content()),
 	)
 	u.Tabs.SetTabLocation(container.TabLocationLeading)
-	u.Tabs.OnSelected = func(*container.TabItem) { u.current().Refresh() }
+	u.Tabs.OnSelected = func(*container.TabItem) { u.current().Refresh(); u.rememberPlace() }
 	status := container.NewBorder(nil, nil, u.StatusSync, u.StatusDir)
 	u.Win.SetContent(container.NewBorder(nil, status, nil, nil, u.Tabs))
 	u.Win.Resize(fyne.NewSize(1180, 760))
@@ -114,7 +115,7 @@ func (u *UI) screens() []screen {
 func (u *UI) current() screen { return u.screens()[u.Tabs.SelectedIndex()] }
 
 // SelectClass makes a class the one the other screens work on.
-func (u *UI) SelectClass(id string) { u.selectedClass = id }
+func (u *UI) SelectClass(id string) { u.selectedClass = id; u.rememberPlace() }
 
 // SelectedClass is the class the other screens work on ("" before a choice).
 func (u *UI) SelectedClass() string { return u.selectedClass }

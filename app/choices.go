@@ -1,0 +1,37 @@
+package app
+
+// A choice list (Select, RadioGroup, CheckGroup) shows its Chinese values in
+// the UI's language; the code and the store keep the Chinese values. The
+// words come from the one English table (wording_en.go).
+
+// Ts is T of every text of a list.
+func (u *UI) Ts(zh []string) []string {
+	out := make([]string, len(zh))
+	for i, s := range zh {
+		out[i] = u.T(s)
+	}
+	return out
+}
+
+// valueOf turns a shown choice back into its Chinese value among values
+// (the shown text itself when it is none of them: data, or Chinese mode).
+func (u *UI) valueOf(shown string, values []string) string {
+	if u.lang != "en" {
+		return shown
+	}
+	for _, v := range values {
+		if u.T(v) == shown {
+			return v
+		}
+	}
+	return shown
+}
+
+// valuesOf is valueOf of every picked choice of a CheckGroup.
+func (u *UI) valuesOf(shown []string, values []string) []string {
+	out := make([]string, len(shown))
+	for i, s := range shown {
+		out[i] = u.valueOf(s, values)
+	}
+	return out
+}
