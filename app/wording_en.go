@@ -88,6 +88,7 @@ var english = map[string]string{
 	"打印学员胸卡":                  "Print badges",
 	"课次":                      "Lesson",
 	"本课":                      "This lesson",
+	"正在读取名单…":                 "Reading the roster…",
 	"请先在“课程表”中排课":             "Add lessons in Timetable first",
 	"按周排课":                    "Weekly series",
 	"上课日":                     "Weekdays",

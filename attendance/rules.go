@@ -53,17 +53,8 @@ func (r Rules) withDefaults() Rules {
 	return r
 }
 
-// parseClock reads "HH:MM" (also "H:MM") into minutes after midnight.
-func parseClock(field errs.Field, s string) (int, error) {
-	s = trimClock(s)
-	h, m, ok := strings.Cut(s, ":")
-	hh, err1 := strconv.Atoi(h)
-	mm, err2 := strconv.Atoi(m)
-	if !ok || err1 != nil || err2 != nil || hh < 0 || hh > 23 || mm < 0 || mm > 59 || len(m) != 2 {
-		return 0, errs.Errorf(errs.Invalid, field, "“%s”不是有效时间：请按 HH:MM 填写，如 09:00", s)
-	}
-	return hh*60 + mm, nil
-}
+// parseClock is training.ParseClock, the one reading of a clock time.
+func parseClock(field errs.Field, s string) (int, error) { return training.ParseClock(field, s) }
 
 // LessonHours is the 学时 of a lesson from start to end (HH:MM), rounded
 // down to the nearest half 学时: 09:00–12:00 is 180 min / 45 = 4 学时,

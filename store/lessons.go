@@ -4,10 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strings"
 
 	"trainingdesk/attendance"
-	"trainingdesk/errs"
 	"trainingdesk/training"
 )
 
@@ -24,7 +22,7 @@ func (s *Store) AddLessons(classID string, lessons []training.Lesson) ([]trainin
 		n := t.lessonCount(classID)
 		for i := range lessons {
 			l := &lessons[i]
-			if err := checkLesson(class, *l); err != nil {
+			if err := l.CheckIn(class); err != nil {
 				return err
 			}
 			if err := t.linkLessonTeacher(l); err != nil {
@@ -60,7 +58,7 @@ func (s *Store) UpdateLesson(l training.Lesson) (training.Lesson, error) {
 		if _, err := t.get(training.KindClass, old.ClassID, &class); err != nil {
 			return err
 		}
-		if err := checkLesson(class, l); err != nil {
+		if err := l.CheckIn(class); err != nil {
 			return err
 		}
 		if err := t.linkLessonTeacher(&l); err != nil {
@@ -109,34 +107,6 @@ func (t *tx) renumber(classID string) (map[string]int, error) {
 		}
 	}
 	return numbers, nil
-}
-
-func checkLesson(class training.Class, l training.Lesson) error {
-	switch {
-	case l.Date.IsZero():
-		return errs.Errorf(errs.Invalid, training.FieldLessonDate, "请填写，格式 YYYY-MM-DD")
-	case l.Date.Before(class.Start) || l.Date.After(class.End):
-		return errs.Errorf(errs.Invalid, training.FieldLessonDate, "%s 不在开班日期 %s 至 %s 之内", l.Date.Format(training.DateLayout),
-			class.Start.Format(training.DateLayout), class.End.Format(training.DateLayout))
-	case !validHM(l.Start):
-		return errs.Errorf(errs.Invalid, training.FieldLessonStart, "“%s”无效，请按 HH:MM 填写，例如 09:00", l.Start)
-	case !validHM(l.End):
-		return errs.Errorf(errs.Invalid, training.FieldLessonEnd, "“%s”无效，请按 HH:MM 填写，例如 12:00", l.End)
-	case l.End <= l.Start:
-		return errs.Errorf(errs.Invalid, training.FieldLessonEnd, "必须晚于开始时间 %s", l.Start)
-	case !(l.Hours > 0): // also NaN
-		return errs.Errorf(errs.Invalid, training.FieldHours, "必须大于 0")
-	case l.Hours > 24:
-		return errs.Errorf(errs.Invalid, training.FieldHours, "一次课 %g 学时过大，请核对", l.Hours)
-	case strings.TrimSpace(l.Topic) == "":
-		return errs.Errorf(errs.Invalid, training.FieldTopic, "不能为空")
-	}
-	return nil
-}
-
-func validHM(s string) bool {
-	return len(s) == 5 && s[2] == ':' && s[0] >= '0' && s[0] <= '2' && s[1] >= '0' && s[1] <= '9' &&
-		s[3] >= '0' && s[3] <= '5' && s[4] >= '0' && s[4] <= '9' && s[:2] <= "23"
 }
 
 func (t *tx) lessonCount(classID string) int {
