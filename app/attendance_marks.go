@@ -21,7 +21,8 @@ import (
 // markingTab marks one lesson: the whole roster, 全部出勤, exceptions per
 // row, badge scans and the files of a lesson (sheets, badges, terminal logs).
 type markingTab struct {
-	s *AttendanceScreen
+	s     *AttendanceScreen
+	loads int // counts loadRows, so a slow read the clerk moved on from is dropped
 
 	LessonSelect *widget.Select
 	EmptyHint    *widget.Label // what to do first: a class, lessons, trainees
@@ -231,35 +232,48 @@ func (m *markingTab) SelectLesson(no int) {
 // shows the ones on screen.
 func (m *markingTab) loadRows() {
 	m.Rows = nil
-	defer m.updateEmpty()
-	defer m.list.Refresh()
 	m.setDirty()
-	defer m.warnRollMissing() // after CloseRoll and 全部出勤, so it is current
+	m.loads++
 	if m.lessonID == "" {
 		m.Counts.SetText(m.s.u.T("请先在“课程表”中排课"))
+		m.list.Refresh()
+		m.updateEmpty()
+		m.warnRollMissing()
 		return
 	}
-	// The lesson is over: 全部出勤 marks get their sign-out (the lesson's end).
-	if _, err := m.s.u.Store.CloseRoll(m.lessonID); err != nil {
-		m.s.u.showError(err)
-	}
-	roster, err := m.s.u.Store.Trainees(m.s.class.ID)
-	if err != nil {
-		m.s.u.showError(err)
-		return
-	}
-	marks, err := m.s.u.Store.LessonMarks(m.lessonID)
-	if err != nil {
-		m.s.u.showError(err)
-		return
-	}
-	m.Rows = make([]*MarkRow, len(roster))
-	for i, tr := range roster {
-		r := m.newRow(tr, i)
-		r.show(marks[tr.ID])
-		m.Rows[i] = r
-	}
-	m.count()
+	load, lessonID, classID := m.loads, m.lessonID, m.s.class.ID
+	var closeErr, err error
+	var roster []training.Trainee
+	var marks map[string]training.Mark
+	m.Counts.SetText(m.s.u.T("正在读取名单…"))
+	m.s.u.sayEmpty(m.EmptyHint, "") // no "no trainees yet" while they are being read
+	m.list.Refresh()
+	m.s.u.loadClass(classID, func() {
+		// The lesson is over: 全部出勤 marks get their sign-out (the lesson's end).
+		_, closeErr = m.s.u.Store.CloseRoll(lessonID)
+		if roster, err = m.s.u.Store.Trainees(classID); err == nil {
+			marks, err = m.s.u.Store.LessonMarks(lessonID)
+		}
+	}, func() {
+		if load != m.loads {
+			return // another lesson or class was chosen meanwhile
+		}
+		defer m.updateEmpty()
+		defer m.list.Refresh()
+		defer m.warnRollMissing() // after CloseRoll and 全部出勤, so it is current
+		m.s.u.showError(closeErr)
+		if err != nil {
+			m.s.u.showError(err)
+			return
+		}
+		m.Rows = make([]*MarkRow, len(roster))
+		for i, tr := range roster {
+			r := m.newRow(tr, i)
+			r.show(marks[tr.ID])
+			m.Rows[i] = r
+		}
+		m.count()
+	})
 }
 
 func (m *markingTab) newRow(tr training.Trainee, i int) *MarkRow {

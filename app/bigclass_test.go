@@ -38,7 +38,8 @@ func TestRollAndCompletionAreVirtual(t *testing.T) {
 	atTestDay(t)
 	u := newTestUI(t)
 	bigClass(t, u, 5000)
-	u.Show(2) // 考勤
+	u.Show(2)         // 考勤
+	classLoads.Wait() // a class this big is read off the UI thread
 	m := u.Attendance.Marking
 	if len(m.Rows) != 5000 {
 		t.Fatalf("%d rows", len(m.Rows))
@@ -56,6 +57,7 @@ func TestRollAndCompletionAreVirtual(t *testing.T) {
 
 	// A score typed for a trainee off screen is checked and previewed all the same.
 	u.Show(3) // 结业/证书
+	classLoads.Wait()
 	s := u.Completion
 	if len(s.Rows) != 5000 {
 		t.Fatalf("%d rows", len(s.Rows))

@@ -19,7 +19,8 @@ import (
 // and the certificate actions: issue, draft, print, revoke, 补发, export the
 // verification key.
 type CompletionScreen struct {
-	u *UI
+	u     *UI
+	loads int // counts load, so a slow read the clerk moved on from is dropped
 
 	ClassSelect   *widget.Select
 	widths        fixedCols       // the rows' and the header's column widths
@@ -120,28 +121,48 @@ func (s *CompletionScreen) classChosen(label string) {
 // certificates (revoked ones too, which the report leaves out).
 func (s *CompletionScreen) load() {
 	s.Rows = nil
-	defer s.fitCerts()
-	defer s.updateEmpty()
-	defer s.list.Refresh()
+	s.loads++
 	if s.class.ID == "" {
 		s.Summary.SetText(s.u.T("请先在“班级”中建班"))
+		s.list.Refresh()
+		s.updateEmpty()
+		s.fitCerts()
 		return
 	}
+	load, class := s.loads, s.class
+	var settings store.Settings
+	var rep store.ClassReport
+	var certs []training.Certificate
 	var err error
-	if s.settings, err = s.u.Store.Settings(); err != nil {
-		s.u.showError(err)
-		return
-	}
-	rep, err := s.u.Store.ClassReport(s.class.ID)
-	if err != nil {
-		s.u.showError(err)
-		return
-	}
-	certs, err := s.u.Store.Certificates(s.class.ID)
-	if err != nil {
-		s.u.showError(err)
-		return
-	}
+	s.Summary.SetText(s.u.T("正在读取名单…"))
+	s.u.sayEmpty(s.EmptyHint, "") // no "no trainees yet" while they are being read
+	s.list.Refresh()
+	s.u.loadClass(class.ID, func() {
+		if settings, err = s.u.Store.Settings(); err != nil {
+			return
+		}
+		if rep, err = s.u.Store.ClassReport(class.ID); err != nil {
+			return
+		}
+		certs, err = s.u.Store.Certificates(class.ID)
+	}, func() {
+		if load != s.loads {
+			return // another class was chosen meanwhile
+		}
+		defer s.fitCerts()
+		defer s.updateEmpty()
+		defer s.list.Refresh()
+		if err != nil {
+			s.u.showError(err)
+			return
+		}
+		s.settings = settings
+		s.show(rep, certs)
+	})
+}
+
+// show makes the rows of a class read by load.
+func (s *CompletionScreen) show(rep store.ClassReport, certs []training.Certificate) {
 	latest := map[string]training.Certificate{}
 	for _, c := range certs {
 		if old, ok := latest[c.TraineeID]; !ok || old.Status == training.CertRevoked {

@@ -38,6 +38,7 @@ W=$(mktemp -d "${TMPDIR:-/tmp}/td-scale.XXXXXX")
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$W"' EXIT
 
 go build -tags ci -o "$W/td" .
+if [ "$GUI" = 1 ]; then scripts/deps.sh gui; go build -o "$W/td-gui" .; fi # now: the tree may change during the run
 bins=(td)
 if [ -n "$BASE" ]; then
   git worktree add -q --detach "$W/base-src" "$BASE"
@@ -141,8 +142,6 @@ GUI
 }
 
 if [ "$GUI" = 1 ]; then
-  scripts/deps.sh gui
-  go build -o "$W/td-gui" .
   gui td-gui "$W/data-td" "$N trainees, queue as seeded"
   [ -n "$BASE" ] && gui td-base-gui "$W/data-td-base" "$N trainees, queue as seeded"
   [ "$QUEUE" -gt 0 ] && gui td-gui "$W/queue" "$N trainees, queue of the --queue data set"
