@@ -107,7 +107,7 @@ func newClaimsScreen(u *UI) *ClaimsScreen {
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(claimLine(s.Claims[i])) })
 
 	top := container.NewBorder(nil, nil, widget.NewLabel(u.T("班级")+"："), nil, s.ClassSelect)
-	form := container.NewHBox(s.Stage, widget.NewLabel(u.T("日期")), sized(s.Date, 120), s.ComputeButton, s.ExportButton, s.FilingButton, s.OpenButton)
+	form := container.NewHBox(s.Stage, widget.NewLabel(u.T("日期")), sized(s.Date, dateEntryWidth()), s.ComputeButton, s.ExportButton, s.FilingButton, s.OpenButton)
 	record := container.NewHBox(s.SubmitButton, widget.NewLabel(u.T("到账金额")), sized(s.Amount, 130), s.PaidButton,
 		widget.NewLabel(u.T("退回原因")), sized(s.Reason, 200), s.ReturnButton)
 	head := container.NewVBox(top, form, record, s.Notice, s.Summary, s.Detail)

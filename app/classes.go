@@ -56,7 +56,7 @@ func typeFilters() []string { return append([]string{allTypes}, training.Trainin
 func (s *ClassesScreen) yearLabel(y int) string { return fmt.Sprintf(s.u.T("%d 年"), y) }
 
 var classColumns = []column{
-	{"班级编号", 118}, {"班级名称", 262}, {"开班日期", 96}, {"结业日期", 96}, {"学时", 48}, {"人数", 48}, {"状态", 80},
+	{"班级编号", 118}, {"班级名称", 216}, {"开班日期", 96}, {"结业日期", 96}, {"学时", 48}, {"人数", 48}, {"状态", 80},
 }
 
 func newClassesScreen(u *UI) *ClassesScreen {
@@ -87,7 +87,7 @@ func newClassesScreen(u *UI) *ClassesScreen {
 			container.NewGridWrap(fyne.NewSize(100, s.FromFilter.MinSize().Height), s.FromFilter),
 			container.NewGridWrap(fyne.NewSize(100, s.ToFilter.MinSize().Height), s.ToFilter)), nil,
 		s.Search.Entry)
-	split := container.NewHSplit(container.NewStack(s.Table, container.NewCenter(s.EmptyHint)), container.NewVScroll(s.Form.Content()))
+	split := container.NewHSplit(overList(s.Table, s.EmptyHint), container.NewVScroll(s.Form.Content()))
 	split.SetOffset(0.69)
 	s.main = split
 	s.root = container.NewBorder(container.NewPadded(bar), nil, nil, nil, container.NewStack(s.main, s.Search.Panel))
@@ -109,8 +109,17 @@ func (s *ClassesScreen) newTable() *widget.Table {
 			}
 		})
 	setColumns(t, classColumns, s.u.T)
-	// 状态 shows every status whole, in the UI's language.
-	t.SetColumnWidth(6, fitWidth(classColumns[6].width, s.u.T(classColumns[6].title), s.u.Ts(statusFilters[1:])...))
+	// Headings, dates and 状态 show whole, in the UI's language.
+	for i, c := range classColumns {
+		var texts []string
+		switch i {
+		case 2, 3:
+			texts = []string{sampleDate}
+		case 6:
+			texts = s.u.Ts(statusFilters[1:])
+		}
+		t.SetColumnWidth(i, fitWidth(c.width, s.u.T(c.title), texts...))
+	}
 	t.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(s.shown) {
 			s.open(s.shown[id.Row])

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/training"
@@ -21,14 +22,18 @@ func labelWidth(s string, bold bool) float32 {
 	return l.MinSize().Width
 }
 
-// fitWidth is w widened to show heading (bold) and every text whole.
+// fitWidth is w widened to show heading (bold) and every text whole, with
+// fitSlack to spare: an exact fit measured in floats is cut to "…" once the
+// screen rounds it to pixels.
 func fitWidth(w float32, heading string, texts ...string) float32 {
-	w = max(w, labelWidth(heading, true))
+	w = max(w, labelWidth(heading, true)+fitSlack)
 	for _, t := range texts {
-		w = max(w, labelWidth(t, false))
+		w = max(w, labelWidth(t, false)+fitSlack)
 	}
 	return w
 }
+
+const fitSlack = 6
 
 // selectWidth is the width a select needs to show each of texts whole.
 func selectWidth(texts []string) float32 {
@@ -80,4 +85,12 @@ func (s *RosterScreen) fitColumns(list []training.Trainee) {
 			s.Table.SetColumnWidth(i, w)
 		}
 	}
+}
+
+// sampleDate is the widest date a column shows (0 and 2 are wide digits).
+const sampleDate = "2020-02-20"
+
+// dateEntryWidth is the width of a date entry with its calendar button.
+func dateEntryWidth() float32 {
+	return labelWidth(sampleDate, false) + theme.IconInlineSize() + 3*theme.InnerPadding()
 }

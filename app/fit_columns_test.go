@@ -87,4 +87,10 @@ func TestLongColumnsAreNotClipped(t *testing.T) {
 	if shownWhole(t, "Classes", en.Classes.Content(), statuses) == 0 {
 		t.Error("no class status found on the English classes list")
 	}
+	c2, _ := en.Store.ClassByCode("DEMO-2026-02") // running: nobody eligible yet
+	en.SelectClass(c2.ID)
+	en.Show(3)
+	if shownWhole(t, "Completion", en.Completion.Content(), map[string]bool{"not eligible": true, "not assessed": true}) == 0 {
+		t.Error("no eligibility found on the English completion list")
+	}
 }

@@ -100,8 +100,8 @@ func (s *FollowUpScreen) newRow() fyne.CanvasObject {
 	text := widget.NewLabel("")
 	text.Truncation = fyne.TextTruncateEllipsis
 	phone := widget.NewButton(s.u.T("显示电话"), nil)
-	lost := widget.NewButton(outcome.Unreachable.Label(), nil)
-	jobless := widget.NewButton(outcome.Unemployed.Label(), nil)
+	lost := widget.NewButton(s.u.T(outcome.Unreachable.Label()), nil)
+	jobless := widget.NewButton(s.u.T(outcome.Unemployed.Label()), nil)
 	record := widget.NewButton(s.u.T("记录…"), nil)
 	record.Importance = widget.HighImportance
 	return container.NewBorder(nil, nil, nil, container.NewHBox(phone, lost, jobless, record), text)
@@ -123,7 +123,7 @@ func (s *FollowUpScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	if p, ok := s.phones[c.Trainee.ID]; ok {
 		phone = p
 	}
-	text.SetText(fmt.Sprintf("%s %s · %s %s · %s · 结业后%d个月 · ☎ %s", c.Checkpoint.Due.Format(training.DateLayout), late,
+	text.SetText(fmt.Sprintf("%s %s · %s %s · %s · "+s.u.T("结业后%d个月")+" · ☎ %s", c.Checkpoint.Due.Format(training.DateLayout), late,
 		c.Class.Code, c.Trainee.Name(), identity.Mask(c.Trainee.Person.IDNumber), c.Checkpoint.Months, phone))
 	btns[0].(*widget.Button).OnTapped = func() { s.RevealPhone(i) }
 	btns[1].(*widget.Button).OnTapped = func() { s.Quick(i, outcome.Unreachable) }

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"trainingdesk/occupation"
 )
 
 // The clerk types pinyin initials into the picker, picks 电工, and the form
@@ -38,8 +40,8 @@ func TestClassFormPicksTheOccupationFromTheCatalogue(t *testing.T) {
 	if list, _ := u.Store.Classes(); len(list) != 0 {
 		t.Fatal("a class with a code outside the catalogue was filed")
 	}
-	if got := f.fields.firstError(); !strings.Contains(got, "6-31-99-99") {
-		t.Fatalf("the refusal names the code: %q", got)
+	if got := f.fields.errorAt(occupation.FieldCode); !strings.Contains(got, "6-31-99-99") {
+		t.Fatalf("the refusal under 职业编码 names the code: %q (form: %q)", got, f.fields.firstError())
 	}
 	// A free-typed name without a code saves, with a warning.
 	retype(f.OccupationCode, "")

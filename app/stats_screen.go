@@ -200,7 +200,7 @@ func (s *StatsScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 func (s *StatsScreen) barRow(f outcome.Figure) fyne.CanvasObject {
 	name := widget.NewLabel(s.u.T(f.Label))
 	value := widget.NewLabel(s.figureText(f))
-	value.Truncation = fyne.TextTruncateEllipsis
+	value.Wrapping = fyne.TextWrapWord // the note on open classes runs long: wrap, never cut
 	scale := 1.0
 	if f.Ratio {
 		scale = max(f.Target*2, 1)

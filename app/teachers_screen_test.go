@@ -84,3 +84,26 @@ func TestClassFormWarnsWhenTeachersFallShort(t *testing.T) {
 		t.Fatalf("the registered teacher is linked: %v", c.TeacherIDs)
 	}
 }
+
+// A refusal of the teacher register shows under the field it names, and the
+// form keeps what was typed.
+func TestTeacherFormShowsTheRefusalUnderItsField(t *testing.T) {
+	u := newTestUI(t)
+	u.Show(tabTeachers)
+	s := u.Teachers
+	test.Tap(s.NewButton)
+	test.Type(s.Name, "陈建国")
+	test.Type(s.IDNumber, "110105198001011230") // wrong check digit
+	s.Teaches.SetSelected("实操")
+	test.Tap(s.SaveButton)
+	if list, _ := u.Store.Teachers(); len(list) != 0 {
+		t.Fatalf("a bad number was registered: %+v", list)
+	}
+	if s.fields.errorAt(training.FieldTeacherID) == "" || s.fields.General.Visible() {
+		t.Fatalf("the refusal is not under 教师身份证号: field %q, general %q",
+			s.fields.errorAt(training.FieldTeacherID), s.fields.General.Text)
+	}
+	if s.Name.Text != "陈建国" {
+		t.Fatalf("the form lost what was typed: %q", s.Name.Text)
+	}
+}

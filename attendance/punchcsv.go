@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"trainingdesk/errs"
 )
 
 // punchLayouts are the time formats terminals write; the contract's is first.
@@ -41,12 +43,12 @@ func ParsePunchCSV(r io.Reader, loc *time.Location) ([]Punch, []Unmatched, error
 	raw = bytes.TrimPrefix(raw, []byte("\xEF\xBB\xBF"))
 	if bytes.IndexByte(raw[:min(len(raw), 4096)], 0) >= 0 {
 		// NUL never appears in text: this is not a CSV export.
-		return nil, nil, errors.New("这不是打卡记录 CSV 文件（内容是二进制数据）：请从考勤机导出“证件号码,打卡时间”格式的 CSV 后再导入")
+		return nil, nil, errs.E(errs.Invalid, "这不是打卡记录 CSV 文件（内容是二进制数据）：请从考勤机导出“证件号码,打卡时间”格式的 CSV 后再导入")
 	}
 	if !utf8.Valid(raw) {
 		dec, err := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
 		if err != nil {
-			return nil, nil, errors.New("打卡记录文件既不是 UTF-8 也不是 GBK 编码：请用记事本另存为 UTF-8 后重试")
+			return nil, nil, errs.E(errs.Invalid, "打卡记录文件既不是 UTF-8 也不是 GBK 编码：请用记事本另存为 UTF-8 后重试")
 		}
 		raw = dec
 	}

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"trainingdesk/errs"
 )
 
 func TestParsePunchCSV(t *testing.T) {
@@ -82,7 +84,7 @@ func TestParsePunchCSVIntoMatch(t *testing.T) {
 
 func TestParsePunchCSVRefusesABinaryFile(t *testing.T) {
 	_, _, err := ParsePunchCSV(bytes.NewReader([]byte{0x50, 0x4b, 0, 0, 0xff, 0x10}), time.UTC)
-	if err == nil || !strings.Contains(err.Error(), "不是打卡记录") {
+	if !errs.Is(errs.Invalid, err) || !strings.Contains(err.Error(), "不是打卡记录") {
 		t.Fatalf("binary file: %v", err)
 	}
 }

@@ -185,7 +185,9 @@ func StoreOptions() store.Options {
 var Clock = time.Now
 
 func (e *env) open() (*store.Store, error) {
-	s, err := store.Open(e.dataDir, StoreOptions())
+	opts := StoreOptions()
+	opts.OnUpgrade = func(notice string) { fmt.Fprintln(e.errw, notice) }
+	s, err := store.Open(e.dataDir, opts)
 	if err == nil && s.StartedAfresh() {
 		fmt.Fprintln(e.errw, store.StartedAfreshNotice)
 	}

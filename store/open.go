@@ -24,7 +24,14 @@ type Options struct {
 	Who     string        // the clerk's name for the audit log (default: OS user)
 	Timeout time.Duration // how long to wait for another instance's lock
 	Now     func() time.Time
+	// OnUpgrade, when set, hears UpgradingNotice before Open brings an older
+	// data file up to this version (a large one takes a while, once).
+	OnUpgrade func(notice string)
 }
+
+// UpgradingNotice is what to tell the clerk while an older data file is
+// upgraded.
+const UpgradingNotice = "正在升级数据文件到本版本的格式（姓名、电话、地址改为加密保存；数据多时需要几十秒，只做一次），请勿关闭程序…"
 
 // Store is an open data directory.
 type Store struct {
@@ -95,6 +102,9 @@ func Open(dir string, o Options) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{db: db, dir: dir, k: k, who: o.Who, now: o.Now, restarted: fresh}
+	if v := schemaOf(db); v > 0 && v < SchemaVersion() && o.OnUpgrade != nil {
+		o.OnUpgrade(UpgradingNotice)
+	}
 	if err := migrate(db, s); err != nil {
 		db.Close()
 		return nil, err

@@ -190,7 +190,14 @@ func TestAnOldDataFileIsSealedWhenOpenedAndStillVerifies(t *testing.T) {
 					return b.Put([]byte(roster[1].ID), raw)
 				})
 			}
-			s = openTest(t, dir)
+			var told []string
+			s, err := Open(dir, Options{OnUpgrade: func(n string) { told = append(told, n) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(told) != 1 || told[0] != UpgradingNotice {
+				t.Fatalf("the clerk was told %q while the file was upgraded", told)
+			}
 			list, err := s.Trainees(c.ID)
 			if err != nil || len(list) != 3 || list[0].Person.Name != people[0].Name || list[2].Person.Address != people[2].Address ||
 				list[0].Person.IDNumber != people[0].IDNumber {
@@ -226,8 +233,12 @@ func TestAnOldDataFileIsSealedWhenOpenedAndStillVerifies(t *testing.T) {
 			if found := inClear(t, dir, people); len(found) > 0 {
 				t.Fatalf("in clear after the upgrade: %v", found)
 			}
-			// Opening again changes nothing more.
+			// Opening again changes nothing more, and says nothing.
 			st, _ := os.Stat(filepath.Join(dir, DBFile))
+			if s, err = Open(dir, Options{OnUpgrade: func(n string) { told = append(told, n) }}); err != nil || len(told) != 1 {
+				t.Fatalf("second open: %v, told %q", err, told)
+			}
+			s.Close()
 			s = openTest(t, dir)
 			n1, _ := s.AuditLog(1)
 			s.Close()

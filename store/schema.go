@@ -136,6 +136,20 @@ func migrate(db *bolt.DB, s *Store) error {
 	})
 }
 
+// schemaOf is the schema version the file was written with (0: new).
+func schemaOf(db *bolt.DB) int {
+	v := 0
+	_ = db.View(func(tx *bolt.Tx) error {
+		if m := tx.Bucket(bMeta); m != nil {
+			if raw := m.Get(mSchema); len(raw) == 8 {
+				v = int(binary.BigEndian.Uint64(raw))
+			}
+		}
+		return nil
+	})
+	return v
+}
+
 func u64(v uint64) []byte {
 	var b [8]byte
 	binary.BigEndian.PutUint64(b[:], v)

@@ -1,6 +1,10 @@
 package training
 
-import "fmt"
+import (
+	"fmt"
+
+	"trainingdesk/errs"
+)
 
 // Level is a 职业技能等级, 1 (一级/高级技师, the highest) to 5 (五级/初级工).
 type Level int
@@ -26,7 +30,7 @@ func ParseLevel(s string) (Level, error) {
 			return l, nil
 		}
 	}
-	return 0, fmt.Errorf("职业技能等级“%s”无效：请填写 1-5（一级/高级技师 … 五级/初级工）", s)
+	return 0, errs.Errorf(errs.Invalid, FieldLevel, "“%s”无效：请填写 1-5（一级/高级技师 … 五级/初级工）", s)
 }
 
 // Levels lists the five levels from 五级 (entry) to 一级 (highest), the order

@@ -14,7 +14,7 @@ func TestParseLevelAcceptsNumbersAndLabels(t *testing.T) {
 			t.Errorf("ParseLevel(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
-	if _, err := ParseLevel("6"); err == nil {
+	if _, err := ParseLevel("6"); !errs.Is(errs.Invalid, err) || errs.FieldOf(err) != FieldLevel {
 		t.Error("level 6 accepted")
 	}
 	if Level(5).Label() != "五级/初级工" || Level(1).Label() != "一级/高级技师" {
