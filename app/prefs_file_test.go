@@ -31,23 +31,26 @@ func TestBrokenPreferencesAreSetAside(t *testing.T) {
 	}
 }
 
-// The place is remembered as it changes, in one write per change (not at
-// exit, after Fyne's final save, where it was lost or raced Fyne's file
-// watcher), and remembering it again unchanged writes nothing.
-func TestThePlaceIsRememberedInOneWrite(t *testing.T) {
+// The place is remembered as it changes, in the data directory: the
+// preferences file is not written when the clerk moves (its writes raced
+// Fyne's file watcher) nor at Stop (after Fyne's final save: lost), and a
+// window opened without a Stop still reopens there.
+func TestThePlaceIsRememberedAsItChanges(t *testing.T) {
 	u := newDemoUI(t)
 	u.Start()
-	defer u.Stop()
+	prefWrites := 0
+	u.App.Preferences().AddChangeListener(func() { prefWrites++ })
 	c, _ := u.Store.ClassByCode("DEMO-2026-02")
 	u.SelectClass(c.ID)
-	writes := 0
-	u.App.Preferences().AddChangeListener(func() { writes++ })
 	u.Show(2)
-	if writes != 1 {
-		t.Errorf("going to another screen wrote the preferences %d times, want 1", writes)
+	u.Stop()
+	if prefWrites != 0 {
+		t.Errorf("moving and stopping wrote Fyne's preferences %d times", prefWrites)
 	}
-	u.rememberPlace()
-	if writes != 1 {
-		t.Error("remembering an unchanged place wrote the preferences again")
+	again := New(u.App, u.Store)
+	again.Start()
+	defer again.Stop()
+	if again.SelectedClass() != c.ID || again.Tabs.SelectedIndex() != 2 {
+		t.Errorf("reopened on class %q screen %d, want %q screen 2", again.SelectedClass(), again.Tabs.SelectedIndex(), c.ID)
 	}
 }

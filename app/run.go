@@ -2,6 +2,8 @@ package app
 
 import (
 	"errors"
+	"log"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"time"
@@ -27,6 +29,7 @@ const AppID = "cn.trainingdesk.desktop"
 // set, an empty directory is first seeded with the demo data set.
 func Run(dataDir string, withDemo bool, opts store.Options) int {
 	profiled := startProfile(time.Now())
+	log.SetOutput(newPrefsNoiseFilter(os.Stderr))
 	setAsideBrokenPreferences(preferencesFile())
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))

@@ -54,6 +54,7 @@ type UI struct {
 	qrWarm        *qrWarmer        // renders certificates' QR images after their state changes
 	started       bool             // Start ran and Stop has not
 	placeRestored bool             // the last session's class and screen are back: remember changes
+	lastPlace     place            // the place last written
 
 	// DemoDir is where 打开演示数据 opens the demo (never the clerk's
 	// directory); StoreOptions open it as the main store was opened.
