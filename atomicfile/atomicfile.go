@@ -29,6 +29,7 @@ type File struct {
 // Create starts writing path. Finish with Commit, or Abort.
 func Create(path string, perm os.FileMode) (*File, error) {
 	dir := filepath.Dir(path)
+	sweepFor(path)
 	if f, err := openAnon(dir, perm); err == nil {
 		return &File{File: f, path: path, anon: true}, nil
 	}
@@ -124,6 +125,22 @@ func Sweep(dir string) {
 	}
 	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), tempPrefix) && e.Type().IsRegular() {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+// sweepFor removes what an earlier write of path, killed, left beside it: a
+// named temporary file, or (killed in the instant between naming the
+// finished content and putting it in place) a complete hidden copy.
+func sweepFor(path string) {
+	dir, prefix := filepath.Dir(path), tempPrefix+filepath.Base(path)+"."
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), prefix) && e.Type().IsRegular() {
 			os.Remove(filepath.Join(dir, e.Name()))
 		}
 	}

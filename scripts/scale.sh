@@ -110,6 +110,7 @@ echo "In-process baselines on the same machine, same run:"
 
 if [ "$QUEUE" -gt 0 ]; then
   row td "demo --trainees $N --marked-lessons $QUEUE (seed)" "" -- "$W/td" --data "$W/queue" demo --trainees "$N" --marked-lessons "$QUEUE"
+  row td "sync status (outbox counts)" "" -- "$W/td" --data "$W/queue" sync status --json
   row td "sync status (outbox counts)" "$(grep -o '"pending": [0-9]*' "$W/out" || true)" -- "$W/td" --data "$W/queue" sync status --json
 fi
 

@@ -14,6 +14,18 @@ import (
 // kill left behind.
 const compactPattern = ".compact-*.db"
 
+// compactDue reports whether a migration left the file to be compacted.
+func compactDue(db *bolt.DB) bool {
+	due := false
+	_ = db.View(func(tx *bolt.Tx) error {
+		if m := tx.Bucket(bMeta); m != nil {
+			due = m.Get(mCompactDue) != nil
+		}
+		return nil
+	})
+	return due
+}
+
 // compact replaces the database file with a copy of its live data only (the
 // free pages, which may hold what a migration overwrote, are left behind)
 // and reopens it. The copy is complete and synced before the rename, so a

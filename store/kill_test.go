@@ -26,6 +26,10 @@ func TestMain(m *testing.M) {
 		backupForever(dir)
 		return
 	}
+	if dir := os.Getenv("TD_KILL_UPGRADE"); dir != "" {
+		upgradeOnce(dir)
+		return
+	}
 	os.Exit(m.Run())
 }
 

@@ -134,8 +134,7 @@ func sealPeople(t *tx) error {
 			return err
 		}
 	}
-	t.s.resealed = true
-	return nil
+	return t.Bucket(bMeta).Put(mCompactDue, []byte{1})
 }
 
 // legacyRecords lists the ids of kind k's records that old says are in the

@@ -47,7 +47,7 @@ type Store struct {
 
 	failedOp  *atomic.Bool // on a Together face: set when an operation failed
 	restarted bool         // see StartedAfresh
-	resealed  bool         // Open's migration re-sealed records (see sealPeople)
+	resealed  bool         // Open compacted the file after a migration re-sealed records (see sealPeople)
 }
 
 // Open opens (or creates) the data directory. A second instance on the same
@@ -113,12 +113,19 @@ func Open(dir string, o Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	if s.resealed {
-		// The clear text the migration replaced is still on the file's
-		// free pages: copy the live data to a fresh file.
+	if compactDue(db) {
+		// The clear text a migration replaced is still on the file's free
+		// pages: copy the live data to a fresh file. The mark is set in the
+		// migration's own transaction and cleared only after the copy took
+		// its place, so a kill in between compacts at the next start.
 		if s.db, err = compact(db, o.Timeout); err != nil {
 			return nil, err
 		}
+		if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bMeta).Delete(mCompactDue) }); err != nil {
+			s.db.Close()
+			return nil, err
+		}
+		s.resealed = true
 	}
 	return s, nil
 }

@@ -54,6 +54,7 @@ var (
 	mSent        = []byte("sent")        // records the bureau confirmed
 	mCertSerial  = []byte("cert_serial") // per-year counters: cert_serial/2026
 	mLastBackup  = []byte("last_auto_backup")
+	mCompactDue  = []byte("compact_due") // a migration replaced clear text: compact before use
 )
 
 // migrations bring a database from version i to i+1; the schema version is
