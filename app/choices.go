@@ -1,5 +1,7 @@
 package app
 
+import "fyne.io/fyne/v2/widget"
+
 // A choice list (Select, RadioGroup, CheckGroup) shows its Chinese values in
 // the UI's language; the code and the store keep the Chinese values. The
 // words come from the one English table (wording_en.go).
@@ -34,4 +36,12 @@ func (u *UI) valuesOf(shown []string, values []string) []string {
 		out[i] = u.valueOf(s, values)
 	}
 	return out
+}
+
+// newChoice is a drop-down whose empty state asks in the UI's language:
+// Fyne's own placeholder, "(Select one)", is English in every language.
+func (u *UI) newChoice(options []string, changed func(string)) *widget.Select {
+	s := widget.NewSelect(options, changed)
+	s.PlaceHolder = u.T("请选择")
+	return s
 }

@@ -88,7 +88,7 @@ func newClassForm(s *ClassesScreen) *classForm {
 	f.PickTeachers = widget.NewButton(u.T("从师资库选…"), f.pickTeachers)
 	f.Site = entry("培训地点")
 	f.Subsidy = entry("元/人，如 1200；可留空，申领补贴前填写")
-	f.Assessment = widget.NewSelect(u.Ts(assessmentLabels()), nil)
+	f.Assessment = u.newChoice(u.Ts(assessmentLabels()), nil)
 
 	ff := f.fields
 	ff.addField(training.FieldClassCode, f.Code)

@@ -55,7 +55,7 @@ func newSkillCertForm(s *CompletionScreen, row *CompletionRow) *skillCertForm {
 	for _, l := range training.Levels() {
 		levels = append(levels, l.Label())
 	}
-	f.Level = widget.NewSelect(levels, nil)
+	f.Level = u.newChoice(levels, nil)
 	if res := row.line.Result; res != nil && res.SkillCert != nil {
 		c := res.SkillCert
 		f.Number.SetText(c.Number)

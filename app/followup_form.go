@@ -60,7 +60,7 @@ func newFollowUpForm(s *FollowUpScreen, call store.DueCall) *followUpForm {
 	}
 	f.Date = entry("2026-06-20")
 	f.Date.SetText(today().Format(training.DateLayout))
-	f.Status = widget.NewSelect(s.u.Ts(outcomeLabels()), nil)
+	f.Status = s.u.newChoice(s.u.Ts(outcomeLabels()), nil)
 	f.Employer, f.EmployerUSCC = entry("就业单位全称"), entry("18位统一社会信用代码")
 	f.Start, f.Job, f.Wage = entry("入职日期 2026-05-01"), entry("岗位"), entry("元/月，可不填")
 	f.Evidence = widget.NewCheckGroup(s.u.Ts(evidenceLabels()), nil)

@@ -210,9 +210,9 @@ func (s *RosterScreen) load(classID string) {
 func (s *RosterScreen) updateTitle() {
 	switch {
 	case s.class.ID == "":
-		s.Title.SetText(s.u.T("请先在“班级”中选择一个班级"))
+		s.Title.SetText("") // the list's hint says what to do
 	default:
-		s.Title.SetText(fmt.Sprintf("%s 至 %s · %d 人", s.class.Start.Format(training.DateLayout), s.class.End.Format(training.DateLayout), len(s.list)))
+		s.Title.SetText(fmt.Sprintf(s.u.T("%s 至 %s · %d 人"), s.class.Start.Format(training.DateLayout), s.class.End.Format(training.DateLayout), len(s.list)))
 	}
 }
 

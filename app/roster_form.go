@@ -91,7 +91,7 @@ func newTraineeForm(s *RosterScreen) *traineeForm {
 	}
 	f.Name = entry("证件上的姓名")
 	f.IDNumber = entry("18 位证件号码")
-	f.Sex = widget.NewSelect(u.Ts(sexChoices), nil)
+	f.Sex = u.newChoice(u.Ts(sexChoices), nil)
 	f.Ethnicity = widget.NewSelect(u.Ts(codeNames(codes.Ethnicities())), nil)
 	f.Education = widget.NewSelect(u.Ts(codeNames(codes.Educations())), nil)
 	f.Category = widget.NewSelect(nil, nil)

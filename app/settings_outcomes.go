@@ -30,7 +30,7 @@ func newOutcomeSettings(u *UI, r *fieldForm) *outcomeSettings {
 	o := &outcomeSettings{}
 	small := func(ph string) *widget.Entry { e := widget.NewEntry(); e.SetPlaceHolder(u.T(ph)); return e }
 	o.Checkpoints, o.StartupCheckpoints, o.Months = small("3,6"), small("3,6,12"), small("6")
-	o.Denominator = widget.NewSelect(u.Ts(denominatorLabels), nil)
+	o.Denominator = u.newChoice(u.Ts(denominatorLabels), nil)
 	o.u = u
 	o.FlexibleCounts = widget.NewCheck(u.T("灵活就业计入就业"), nil)
 	o.EvidenceRequired = widget.NewCheck(u.T("须有证明材料才计入"), nil)

@@ -28,7 +28,7 @@ func newTeacherRuleSettings(u *UI, r *fieldForm, save func()) *teacherRuleSettin
 	for _, l := range []training.Level{1, 2, 3, 4, 5} {
 		opts = append(opts, l.Label()+"及以上")
 	}
-	c.PracticeLevel = widget.NewSelect(u.Ts(opts), nil)
+	c.PracticeLevel = u.newChoice(u.Ts(opts), nil)
 	c.u = u
 	r.addField(store.FieldMinTheory, c.MinTheory)
 	r.addField(store.FieldMinPractice, c.MinPractice)

@@ -78,7 +78,7 @@ func newTeachersScreen(u *UI) *TeachersScreen {
 	for i, c := range teachesChoices {
 		labels[i] = training.TeachesLabel(c)
 	}
-	s.Teaches = widget.NewSelect(u.Ts(labels), nil)
+	s.Teaches = u.newChoice(u.Ts(labels), nil)
 	s.FullTime = widget.NewCheck(u.T("专职"), nil)
 	s.Qualifications = widget.NewMultiLineEntry()
 	s.Qualifications.SetPlaceHolder(u.T("每行一项，例：职业技能等级 二级 电工 证书编号\n学历 本科\n教师资格 中职 证书编号"))
@@ -87,7 +87,7 @@ func newTeachersScreen(u *UI) *TeachersScreen {
 	s.History.Wrapping = fyne.TextWrapWord
 	s.Saved = noticeLabel(widget.SuccessImportance)
 	s.SaveButton, s.CancelButton = saveCancelButtons(u, s.save, s.cancel)
-	s.ScanQual = widget.NewSelect(nil, nil)
+	s.ScanQual = u.newChoice(nil, nil)
 	s.ScanQual.PlaceHolder = u.T("选择资质")
 	s.ScanButton = widget.NewButton(u.T("附扫描件…"), s.chooseScan)
 	s.Scans = widget.NewLabel("")
