@@ -66,7 +66,7 @@ func newMarkList(m *markingTab) *widget.List {
 		func() fyne.CanvasObject {
 			c := &markCells{no: widget.NewLabel("0000"), name: widget.NewLabel(""), id: widget.NewLabel(""), source: widget.NewLabel(""), u: m.s.u}
 			u := c.u // the rows keep the Chinese statuses; the select shows them in the UI's language
-			c.status = u.newChoice(u.Ts(statusChoices), func(s string) {
+			c.status = widget.NewSelect(u.Ts(statusChoices), func(s string) {
 				if !c.binding && c.row != nil {
 					c.row.Status.SetSelected(u.valueOf(s, statusChoices))
 				}

@@ -38,8 +38,11 @@ func (u *UI) valuesOf(shown []string, values []string) []string {
 	return out
 }
 
-// newChoice is a drop-down whose empty state asks in the UI's language:
-// Fyne's own placeholder, "(Select one)", is English in every language.
+// newChoice is a drop-down that may show nothing chosen, asking in the UI's
+// language: Fyne's own placeholder, "(Select one)", is English in every
+// language. (Fyne sizes a select by its placeholder, so a drop-down that
+// always holds a choice and sits in a row of buttons keeps the default: it
+// never shows it, and a short 请选择 would cut its choices to "…".)
 func (u *UI) newChoice(options []string, changed func(string)) *widget.Select {
 	s := widget.NewSelect(options, changed)
 	s.PlaceHolder = u.T("请选择")

@@ -35,23 +35,20 @@ func Run(dataDir string, withDemo bool, opts store.Options) int {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(newTheme())
 	printing.AddFontDir(filepath.Join(dataDir, "fonts")) // an institution's extra fonts for rare name characters
-	s, err := store.Open(dataDir, opts)
+	res, upgrading, opened := openStore(dataDir, opts)
+	if upgrading != "" {
+		return runAfterUpgrade(a, upgrading, opened, withDemo, opts, profiled)
+	}
+	if res.err != nil {
+		showFatal(a, res.err)
+		return 1
+	}
+	u, err := startUI(a, res.s, withDemo, opts)
 	if err != nil {
 		showFatal(a, err)
 		return 1
 	}
-	defer s.Close()
-	if withDemo {
-		if err := demo.Seed(s, 60, time.Now()); err != nil && !errors.Is(err, demo.ErrNotEmpty) {
-			showFatal(a, err)
-			return 1
-		}
-	}
-	u := New(a, s)
-	u.StoreOptions = opts
 	defer func() { u.Store.Close() }() // the demo's, when 打开演示数据 switched to it
-	u.Start()
-	u.Win.SetMaster()
 	profiled()
 	// Start-up parses fonts (Fyne reads every outline of the theme font per
 	// text style, and looks through the machine's fonts): hundreds of MB of
@@ -60,6 +57,22 @@ func Run(dataDir string, withDemo bool, opts store.Options) int {
 	u.Win.ShowAndRun()
 	u.Stop()
 	return 0
+}
+
+// startUI seeds the demo when asked and builds the main window on an open
+// store (closing the store when it cannot).
+func startUI(a fyne.App, s *store.Store, withDemo bool, opts store.Options) (*UI, error) {
+	if withDemo {
+		if err := demo.Seed(s, 60, time.Now()); err != nil && !errors.Is(err, demo.ErrNotEmpty) {
+			s.Close()
+			return nil, err
+		}
+	}
+	u := New(a, s)
+	u.StoreOptions = opts
+	u.Start()
+	u.Win.SetMaster()
+	return u, nil
 }
 
 // showFatal shows why the program cannot start (another instance has the

@@ -22,7 +22,7 @@ type claimSettings struct {
 }
 
 func newClaimSettings(u *UI, r *fieldForm, save func()) *claimSettings {
-	c := &claimSettings{RulesFile: newDeskEntry(u, "留空使用默认补贴规则（分期拨付，结业 60%）"), IDStyle: u.newChoice(u.Ts(idStyleLabels), nil), u: u}
+	c := &claimSettings{RulesFile: newDeskEntry(u, "留空使用默认补贴规则（分期拨付，结业 60%）"), IDStyle: widget.NewSelect(u.Ts(idStyleLabels), nil), u: u}
 	c.RulesFile.OnSubmitted = func(string) { save() }
 	c.AssessmentPlan = widget.NewMultiLineEntry()
 	c.AssessmentPlan.SetPlaceHolder(u.T("留空使用默认考核方案；可用 {班级} {职业} {等级} {考核方式} {学时} {合格分数} {出勤率}"))

@@ -85,11 +85,11 @@ func newSettingsScreen(u *UI) *SettingsScreen {
 	s.PracticeRequired = widget.NewCheck(u.T("须考实操"), nil)
 	s.FilingDays = entry("3")
 	s.CertPattern = entry("{code}{year}{serial:6}")
-	s.CertIDStyle = u.newChoice(u.Ts(idStyleLabels), nil)
+	s.CertIDStyle = widget.NewSelect(u.Ts(idStyleLabels), nil)
 	s.VerifyURL = entry("核验网页的地址，如 https://本机构网站/verify.html")
 	s.CategoriesFile = entry("留空使用全国默认人员类别表")
 	s.OccupationsFile = entry("留空只用职业分类大典；地区增补的职业、工种、课时与补贴标准放在此文件")
-	s.Language = u.newChoice(languages, nil)
+	s.Language = widget.NewSelect(languages, nil)
 	r := s.rules
 	r.addField(store.FieldMinutesPerHour, s.MinutesPerHour)
 	r.addField(store.FieldLateTolerance, s.LateTolerance)

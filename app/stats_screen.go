@@ -48,7 +48,7 @@ var statsCols = []column{{"班级编号", 130}, {"班级名称", 230}, {"结业�
 
 func newStatsScreen(u *UI) *StatsScreen {
 	s := &StatsScreen{u: u, shown: -1}
-	s.YearSelect = u.newChoice(nil, func(v string) {
+	s.YearSelect = widget.NewSelect(nil, func(v string) {
 		if y, err := strconv.Atoi(v); err == nil && y != s.year {
 			s.year = y
 			s.load()
