@@ -166,6 +166,7 @@ func (s *ClassesScreen) Refresh() {
 		return
 	}
 	s.all, s.counts = all, counts
+	s.fitCodeColumn()
 	years := map[int]bool{}
 	for _, c := range all {
 		years[c.Start.Year()] = true
@@ -277,4 +278,20 @@ func filterDate(e *widget.Entry) (time.Time, bool) {
 	}
 	d, err := training.ParseDate(errs.Field{}, e.Text)
 	return d, err == nil
+}
+
+// maxCodeWidth keeps a very long class code (up to 40 characters) from
+// pushing the other columns away; such a code ends in "…".
+const maxCodeWidth = 260
+
+// fitCodeColumn widens 班级编号 to the longest code on file (one
+// measurement, whatever the number of classes).
+func (s *ClassesScreen) fitCodeColumn() {
+	codes := make([]string, len(s.all))
+	for i, c := range s.all {
+		codes[i] = c.Code
+	}
+	if s.Table != nil {
+		s.Table.SetColumnWidth(0, min(fitWidth(classColumns[0].width, s.u.T(classColumns[0].title), longest(codes)), maxCodeWidth))
+	}
 }

@@ -80,6 +80,19 @@ func TestLongColumnsAreNotClipped(t *testing.T) {
 		t.Error("no certificate text found on 结业")
 	}
 
+	// A long class code (a big institution numbers them so) shows whole.
+	long := c
+	long.ID, long.Code, long.FilingNo = "", "DEMO-2026-DG-B0001", ""
+	if _, err := u.Store.FileClass(long); err != nil {
+		t.Fatal(err)
+	}
+	u.Show(0)
+	u.Classes.Refresh()
+	u.Classes.Table.ScrollToTop()
+	if shownWhole(t, "班级", u.Classes.Content(), map[string]bool{long.Code: true}) == 0 {
+		t.Error("the long class code is not on the classes list")
+	}
+
 	en := newEnglishUI(t, true)
 	en.Win.Resize(fyne.NewSize(1280, 800))
 	en.Show(0)
