@@ -275,6 +275,24 @@ func (e *env) withClass(code string, fn func(s *store.Store, c training.Class) e
 	})
 }
 
+// withTrainee opens the store and finds the trainee that --class and --id
+// name (the identity number or the 学员编号).
+func (e *env) withTrainee(code, id string, fn func(s *store.Store, c training.Class, tr training.Trainee) error) error {
+	if err := need("--class", code); err != nil {
+		return err
+	}
+	if err := need("--id", id); err != nil {
+		return err
+	}
+	return e.withClass(code, func(s *store.Store, c training.Class) error {
+		tr, err := s.FindTrainee(c.ID, id)
+		if err != nil {
+			return err
+		}
+		return fn(s, c, tr)
+	})
+}
+
 // openInput opens the one file a command was given; what says what it is.
 func openInput(pos []string, what string) (*os.File, error) {
 	if len(pos) != 1 {

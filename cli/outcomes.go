@@ -40,11 +40,7 @@ func traineesWithdraw(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return e.withClass(*class, func(s *store.Store, c training.Class) error {
-		tr, err := s.FindTrainee(c.ID, *id)
-		if err != nil {
-			return err
-		}
+	return e.withTrainee(*class, *id, func(s *store.Store, c training.Class, tr training.Trainee) error {
 		tr, err = s.WithdrawTrainee(tr.ID, training.Withdrawal{Date: d, Reason: *reason})
 		if err != nil {
 			return err
@@ -121,11 +117,7 @@ func followupRecord(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return e.withClass(*class, func(s *store.Store, c training.Class) error {
-		tr, err := s.FindTrainee(c.ID, *id)
-		if err != nil {
-			return err
-		}
+	return e.withTrainee(*class, *id, func(s *store.Store, c training.Class, tr training.Trainee) error {
 		en.TraineeID = tr.ID
 		en, err = s.RecordFollowUp(en, scans)
 		if err != nil {

@@ -10,6 +10,7 @@ import (
 	"trainingdesk/errs"
 	"trainingdesk/identity"
 	"trainingdesk/store"
+	"trainingdesk/training"
 )
 
 func init() {
@@ -40,15 +41,7 @@ func resultsSet(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return e.withStore(func(s *store.Store) error {
-		c, err := s.ClassByCode(*class)
-		if err != nil {
-			return err
-		}
-		tr, err := s.FindTrainee(c.ID, *id)
-		if err != nil {
-			return err
-		}
+	return e.withTrainee(*class, *id, func(s *store.Store, _ training.Class, tr training.Trainee) error {
 		r, err := s.SetResult(tr.ID, th, pr, *reason)
 		if err != nil {
 			if errs.FieldOf(err) == eligibility.FieldReason {

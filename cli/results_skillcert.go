@@ -31,12 +31,6 @@ func resultsSkillCert(e *env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := need("--class", *class); err != nil {
-		return err
-	}
-	if err := need("--id", *id); err != nil {
-		return err
-	}
 	var cert *training.SkillCertificate
 	if !*remove {
 		c, err := eligibility.ParseSkillCertificate(*number, *level, *date, *issuer)
@@ -45,15 +39,7 @@ func resultsSkillCert(e *env, args []string) error {
 		}
 		cert = &c
 	}
-	return e.withStore(func(s *store.Store) error {
-		c, err := s.ClassByCode(*class)
-		if err != nil {
-			return err
-		}
-		tr, err := s.FindTrainee(c.ID, *id)
-		if err != nil {
-			return err
-		}
+	return e.withTrainee(*class, *id, func(s *store.Store, _ training.Class, tr training.Trainee) error {
 		if _, err := s.SetSkillCertificate(tr.ID, cert, *reason); err != nil {
 			return err
 		}
