@@ -133,11 +133,7 @@ func (m *markingTab) printSheet(all bool) {
 		if err != nil {
 			return "", err
 		}
-		var names []string
-		for _, t := range d.Trainees {
-			names = append(names, t.Name)
-		}
-		return printing.StandInNotice(names), printing.SignInSheet(w, d)
+		return d.StandInNotice(), printing.SignInSheet(w, d)
 	})
 }
 
@@ -153,11 +149,7 @@ func (m *markingTab) printBadges() {
 		if err != nil {
 			return "", err
 		}
-		var names []string
-		for _, b := range d.Badges {
-			names = append(names, b.Name)
-		}
-		return printing.StandInNotice(names), printing.Badges(w, d)
+		return d.StandInNotice(), printing.Badges(w, d)
 	})
 }
 

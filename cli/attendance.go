@@ -107,11 +107,7 @@ func attendanceSheet(e *env, args []string) error {
 		if err := writeFileAtomic(*out, func(w io.Writer) error { return printing.SignInSheet(w, data) }); err != nil {
 			return err
 		}
-		var names []string
-		for _, t := range data.Trainees {
-			names = append(names, t.Name)
-		}
-		e.warnStandIns(names)
+		e.warnStandIns(data.StandInNotice())
 		e.say("已生成签到表：%s（%d 名学员，%d 个课次）", *out, len(data.Trainees), max(len(data.Lessons), 1))
 		return nil
 	})
@@ -231,11 +227,7 @@ func attendanceBadges(e *env, args []string) error {
 		if err := writeFileAtomic(out, func(w io.Writer) error { return printing.Badges(w, d) }); err != nil {
 			return err
 		}
-		var names []string
-		for _, b := range d.Badges {
-			names = append(names, b.Name)
-		}
-		e.warnStandIns(names)
+		e.warnStandIns(d.StandInNotice())
 		e.say("已生成学员胸卡：%s（%d 张）", out, len(d.Badges))
 		return nil
 	})
@@ -243,8 +235,8 @@ func attendanceBadges(e *env, args []string) error {
 
 // warnStandIns says on stderr whose names a sheet printed with □ (the
 // sheet is made all the same: exit 0).
-func (e *env) warnStandIns(names []string) {
-	if n := printing.StandInNotice(names); n != "" {
+func (e *env) warnStandIns(n string) {
+	if n != "" {
 		fmt.Fprintln(e.errw, "注意："+n)
 	}
 }

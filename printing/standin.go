@@ -50,3 +50,21 @@ func StandInNotice(names []string) string {
 	return fmt.Sprintf("以下 %d 名学员的姓名中有字库里没有的字，表上以“%s”代替，请手写补全，或把含有这个字的字库文件（如花园明朝 HanaMinB.ttf）放进数据目录的 fonts 文件夹后重新生成：\n%s",
 		len(lines), standInMark, strings.Join(lines, "\n"))
 }
+
+// StandInNotice of a 签到表: whose names it prints with □.
+func (s SheetData) StandInNotice() string {
+	names := make([]string, len(s.Trainees))
+	for i, t := range s.Trainees {
+		names[i] = t.Name
+	}
+	return StandInNotice(names)
+}
+
+// StandInNotice of a sheet of 学员证: whose names it prints with □.
+func (b BadgeData) StandInNotice() string {
+	names := make([]string, len(b.Badges))
+	for i, x := range b.Badges {
+		names[i] = x.Name
+	}
+	return StandInNotice(names)
+}
