@@ -92,25 +92,15 @@ func (f *skillCertForm) save(remove bool) {
 	if !remove {
 		c, err := eligibility.ParseSkillCertificate(f.Number.Text, f.Level.Selected, f.Issued.Text, f.Issuer.Text)
 		if err != nil {
-			f.showAll(err)
+			f.fields.show(err)
 			return
 		}
 		cert = &c
 	}
 	if _, err := f.s.u.Store.SetSkillCertificate(f.traineeID, cert, f.Reason.Text); err != nil {
-		f.showAll(err)
+		f.fields.show(err)
 		return
 	}
 	f.dialog.Hide()
 	f.s.load()
-}
-
-func (f *skillCertForm) showAll(err error) {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		for _, e := range j.Unwrap() {
-			f.fields.show(e)
-		}
-		return
-	}
-	f.fields.show(err)
 }

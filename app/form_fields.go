@@ -91,11 +91,15 @@ func (f *fieldForm) clear() {
 	f.General.Hide()
 }
 
-// show puts err under the field it names, or in the general line.
+// show puts each problem of err under the field it names, or in the
+// general line.
 func (f *fieldForm) show(err error) {
-	if err == nil {
-		return
+	for _, p := range errs.Problems(err) {
+		f.showOne(p)
 	}
+}
+
+func (f *fieldForm) showOne(err error) {
 	if e, ok := f.byField[errs.FieldOf(err)]; ok {
 		e.SetText(errs.Message(err))
 		e.Show()

@@ -228,7 +228,7 @@ func (s *SettingsScreen) saveRules() {
 	changedLang := lang != st.Language && !(st.Language == "" && lang == "zh")
 	st.Language = lang
 	if !ok { // the other fields' problems too, in one go
-		for _, p := range store.Problems(st.Check()) {
+		for _, p := range errs.Problems(st.Check()) {
 			if s.rules.errorAt(errs.FieldOf(p)) == "" {
 				s.rules.show(p)
 			}
@@ -236,7 +236,7 @@ func (s *SettingsScreen) saveRules() {
 		return
 	}
 	if err := s.u.Store.SaveSettings(st); err != nil {
-		for _, p := range store.Problems(err) {
+		for _, p := range errs.Problems(err) {
 			s.rules.show(p)
 		}
 		return

@@ -81,7 +81,7 @@ func Grade(theory, practice *float64, a Assessment, at time.Time) (training.Atte
 
 // ErrorFor is the problem of err (possibly joined) that names field f.
 func ErrorFor(err error, f errs.Field) error {
-	for _, e := range split(err) {
+	for _, e := range errs.Problems(err) {
 		if errs.FieldOf(e) == f {
 			return e
 		}
@@ -92,20 +92,10 @@ func ErrorFor(err error, f errs.Field) error {
 // Messages lists every problem of err (possibly joined) as "标签：消息".
 func Messages(err error) []string {
 	var out []string
-	for _, e := range split(err) {
+	for _, e := range errs.Problems(err) {
 		out = append(out, e.Error())
 	}
 	return out
-}
-
-func split(err error) []error {
-	if err == nil {
-		return nil
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	return []error{err}
 }
 
 // How new scores relate to the ones recorded.

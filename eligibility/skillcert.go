@@ -55,7 +55,7 @@ func ParseSkillCertificate(number, level, issued, issuer string) (training.Skill
 func CheckSkillCertificate(c training.SkillCertificate, r training.Result, class training.Class, now time.Time) error {
 	var problems []error
 	if err := CheckSkillRecord(c, r); err != nil {
-		problems = append(problems, err.(interface{ Unwrap() []error }).Unwrap()...)
+		problems = append(problems, errs.Problems(err)...)
 	}
 	switch day := training.Day(c.Issued); {
 	case c.Issued.IsZero():

@@ -198,3 +198,15 @@ func Message(err error) string {
 	}
 	return err.Error()
 }
+
+// Problems splits an error that joins several (errors.Join: a form with
+// more than one wrong field) into its problems; a single error is one.
+func Problems(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}

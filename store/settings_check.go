@@ -83,14 +83,3 @@ func (st Settings) Check() error {
 	problems = append(problems, checkCatalogueSettings(st)...)
 	return errors.Join(problems...)
 }
-
-// Problems splits an error of Check (or SaveSettings) into its problems.
-func Problems(err error) []error {
-	if err == nil {
-		return nil
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	return []error{err}
-}

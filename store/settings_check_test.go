@@ -39,7 +39,7 @@ func TestSaveSettingsRefusesWhatTheScreenRefuses(t *testing.T) {
 	}
 	st := DefaultSettings()
 	st.Threshold, st.VerifyBaseURL = 1.5, "http://x.cn"
-	if n := len(Problems(s.SaveSettings(st))); n != 2 {
+	if n := len(errs.Problems(s.SaveSettings(st))); n != 2 {
 		t.Errorf("two problems reported as %d", n)
 	}
 	st = DefaultSettings()
