@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/attendance"
@@ -33,24 +32,14 @@ func (m *markingTab) chooseLog() {
 		m.s.u.showError(errs.Errorf(errs.Invalid, training.FieldClass, "请先在上方选择班级"))
 		return
 	}
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+	m.s.u.openFile([]string{".csv", ".txt", ".CSV", ".TXT"}, func(name string, r io.Reader) {
+		raw, err := io.ReadAll(r)
 		if err != nil {
-			m.s.u.showError(err)
+			m.s.u.showError(fmt.Errorf("无法读取 %s：%v", name, err))
 			return
 		}
-		if rc == nil {
-			return
-		}
-		raw, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			m.s.u.showError(fmt.Errorf("无法读取 %s：%v", rc.URI().Name(), err))
-			return
-		}
-		m.previewLog(c.ID, rc.URI().Name(), raw)
-	}, m.s.u.Win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".CSV", ".TXT"}))
-	d.Show()
+		m.previewLog(c.ID, name, raw)
+	})
 }
 
 // previewLog runs the import on the store's DryRun face (the very import,

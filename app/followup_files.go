@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/followup"
@@ -60,24 +59,14 @@ func (s *FollowUpScreen) ExportClass(classID string) (string, error) {
 }
 
 func (s *FollowUpScreen) chooseImport() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+	s.u.openFile([]string{".xlsx", ".csv"}, func(name string, r io.Reader) {
+		data, err := io.ReadAll(io.LimitReader(r, followup.MaxFileBytes+1))
 		if err != nil {
 			s.u.showError(err)
 			return
 		}
-		if rc == nil {
-			return
-		}
-		data, err := io.ReadAll(io.LimitReader(rc, followup.MaxFileBytes+1))
-		rc.Close()
-		if err != nil {
-			s.u.showError(err)
-			return
-		}
-		s.ImportData(rc.URI().Name(), data)
-	}, s.u.Win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv"}))
-	d.Show()
+		s.ImportData(name, data)
+	})
 }
 
 // ImportData previews a filled 跟踪表 (the import itself on a dry-run store)

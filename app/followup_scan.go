@@ -4,9 +4,6 @@ import (
 	"fmt"
 	"io"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-
 	"trainingdesk/outcome"
 	"trainingdesk/store"
 )
@@ -14,15 +11,7 @@ import (
 // chooseScan picks the scanned proof (contract, licence) of the form's first
 // evidence item; it is sealed by the store when the answer is saved.
 func (f *followUpForm) chooseScan() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
-			return
-		}
-		defer rc.Close()
-		f.AttachScan(rc.URI().Name(), rc)
-	}, f.s.u.Win)
-	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
+	f.s.u.openFile(nil, f.AttachScan)
 }
 
 // AttachScan keeps the file for Save. It reads one byte past the limit so a

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"trainingdesk/store"
@@ -29,15 +28,7 @@ func newClaimSettings(u *UI, r *fieldForm, save func()) *claimSettings {
 	c.AssessmentPlan.Wrapping = fyne.TextWrapWord
 	c.AssessmentPlan.SetMinRowsVisible(4)
 	r.addField(subsidy.FieldRulesFile, container.NewBorder(nil, nil, nil, widget.NewButton(u.T("选择…"), func() {
-		d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-			if err != nil || rc == nil {
-				return
-			}
-			rc.Close()
-			c.RulesFile.SetText(rc.URI().Path())
-		}, u.Win)
-		d.Resize(fyne.NewSize(820, 560))
-		d.Show()
+		u.pickPath(c.RulesFile.SetText)
 	}), c.RulesFile))
 	r.addField(store.FieldClaimIDStyle, c.IDStyle)
 	r.add("考核方案模板", c.AssessmentPlan)

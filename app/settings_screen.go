@@ -254,15 +254,7 @@ func (s *SettingsScreen) chooseCategories() { s.chooseFile(s.CategoriesFile) }
 
 // chooseFile puts the path of a file the clerk picks into e.
 func (s *SettingsScreen) chooseFile(e *deskEntry) {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
-			return
-		}
-		rc.Close()
-		e.SetText(rc.URI().Path())
-	}, s.u.Win)
-	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
+	s.u.pickPath(e.SetText)
 }
 
 // backup asks where to write, then writes a hot backup in the background.

@@ -5,9 +5,6 @@ import (
 	"io"
 	"strings"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-
 	"trainingdesk/store"
 	"trainingdesk/training"
 )
@@ -48,15 +45,7 @@ func (s *TeachersScreen) chooseScan() {
 	if s.editing == "" || n < 0 {
 		return
 	}
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
-			return
-		}
-		defer rc.Close()
-		s.attachScan(n, rc)
-	}, s.u.Win)
-	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
+	s.u.openFile(nil, func(_ string, r io.Reader) { s.attachScan(n, r) })
 }
 
 // attachScan reads at most the limit (a bigger file is refused, not cut).
