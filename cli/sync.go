@@ -106,7 +106,11 @@ func syncRun(e *env, args []string) error {
 				return err
 			}
 		} else {
-			e.say("本次上传：接收 %d 条，重复 %d 条，退回 %d 条，失败重试 %d 次，共 %d 批。", sum.Sent, sum.Duplicates, sum.Rejected, sum.Failed, sum.Batches)
+			resent := ""
+			if sum.Resent > 0 {
+				resent = fmt.Sprintf("，久未回答而立即重发 %d 条", sum.Resent)
+			}
+			e.say("本次上传：接收 %d 条，重复 %d 条，退回 %d 条，失败重试 %d 次%s，共 %d 批。", sum.Sent, sum.Duplicates, sum.Rejected, sum.Failed, resent, sum.Batches)
 			e.say("%s", countsLine(counts))
 			if counts.Quarantined > 0 {
 				e.say("有 %d 条记录被人社局退回，运行 trainingdesk sync status 查看原因；改正后会自动重新上传。", counts.Quarantined)

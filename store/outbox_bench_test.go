@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http/httptest"
+	"os"
 	"testing"
 	"time"
 
@@ -135,7 +136,7 @@ func benchPush(b *testing.B, classes, trainees, lessons int, base, max time.Dura
 				b.StartTimer()
 				start := time.Now()
 				for round := 0; ; round++ {
-					_, err := snd.Run(context.Background(), nil)
+					_, err := snd.Run(context.Background(), benchTrace(start))
 					c, cerr := s.Counts()
 					if cerr != nil {
 						b.Fatal(cerr)
@@ -166,5 +167,22 @@ func benchPush(b *testing.B, classes, trainees, lessons int, base, max time.Dura
 			b.ReportMetric(float64(total)/elapsed.Seconds(), "records/s")
 			b.ReportMetric(elapsed.Seconds()/float64(b.N), "s/push")
 		})
+	}
+}
+
+// benchTrace, with TD_BENCH_TRACE=1, prints each batch that failed, was cut
+// short or took over half a second, and each wait for backing-off records.
+func benchTrace(start time.Time) func(tdsync.Progress) {
+	if os.Getenv("TD_BENCH_TRACE") == "" {
+		return nil
+	}
+	return func(p tdsync.Progress) {
+		at := time.Since(start).Seconds()
+		switch {
+		case p.Batch != nil && (p.Batch.Error != "" || p.Batch.Duration > time.Second/2):
+			fmt.Fprintf(os.Stderr, "%6.2fs batch of %d took %.2fs: %s\n", at, p.Batch.Records, p.Batch.Duration.Seconds(), p.Batch.Error)
+		case p.Batch == nil:
+			fmt.Fprintf(os.Stderr, "%6.2fs waiting %.2fs for retries\n", at, time.Until(p.WaitUntil).Seconds())
+		}
 	}
 }

@@ -28,3 +28,10 @@ var (
 	ParseRetryAfter = parseRetryAfter
 	Backoff         = backoff
 )
+
+// UseCutFloor sets the shortest wait before a batch is cut short (a second
+// when shipped), so tests need not wait seconds.
+func (s *Sender) UseCutFloor(d time.Duration) { s.minCut = d }
+
+// SetBatchSize sets the size of the next batch.
+func (s *Sender) SetBatchSize(n int) { s.size = n }

@@ -11,6 +11,7 @@ type Summary struct {
 	Rejected   int `json:"rejected"`   // quarantined until the clerk fixes them
 	Conflicts  int `json:"conflicts"`  // version already used with other content: re-sent under a higher one
 	Failed     int `json:"failed"`     // attempts that will be retried
+	Resent     int `json:"resent"`     // sent again at once: their batch went unanswered far longer than usual
 	Batches    int `json:"batches"`
 }
 

@@ -63,6 +63,9 @@ type Sender struct {
 
 	logMu stdsync.Mutex
 	log   []BatchLog
+
+	answers answerTimes   // how long the last answered batches took
+	minCut  time.Duration // the shortest wait before a batch is cut short
 }
 
 // NewSender builds the signed HTTPS transport (TLS verification on; CAFile
@@ -91,11 +94,12 @@ func NewSenderWith(ob Outbox, t Transport, cfg Config) (*Sender, error) {
 	s := &Sender{
 		ob: ob, t: t, institution: cfg.Institution, timeout: timeout,
 		base: DefaultBackoffBase, max: DefaultBackoffMax,
-		now:  time.Now,
-		rnd:  func(n int64) int64 { return mrand.Int64N(n) },
-		poll: time.Second,
-		size: startBatch,
-		wake: make(chan struct{}, 1),
+		now:    time.Now,
+		rnd:    func(n int64) int64 { return mrand.Int64N(n) },
+		poll:   time.Second,
+		size:   startBatch,
+		wake:   make(chan struct{}, 1),
+		minCut: minCut,
 	}
 	s.sleep = s.wait
 	return s, nil
@@ -197,7 +201,9 @@ func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, err
 	busy := map[string]bool{} // kind/id of the records in flight
 	results := make(chan flight, maxInFlight)
 	inFlight := 0
-	var stop error // the run ends once the batches in flight are back
+	var stop error             // the run ends once the batches in flight are back
+	cutsOf := map[string]int{} // kind/id → times cut short in this run
+	cuts, sent := 0, 0
 	for {
 		for stop == nil && inFlight < width {
 			if err := ctx.Err(); err != nil {
@@ -216,7 +222,9 @@ func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, err
 				busy[flightKey(r.Kind, r.ID)] = true
 			}
 			inFlight++
-			go func() { results <- flight{recs, s.push(ctx, recs)} }()
+			level := cutLevel(recs, cutsOf, cuts, sent)
+			sent++
+			go func() { results <- flight{recs, s.push(ctx, recs, level)} }()
 		}
 		if inFlight == 0 {
 			if stop != nil {
@@ -247,6 +255,19 @@ func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, err
 		res := f.res
 		if res.abandoned {
 			stop = cmp.Or(stop, ctx.Err())
+			continue
+		}
+		if res.cut {
+			// Not settled: the records are due as they were and go again
+			// in the next batch, waiting longer before being cut again.
+			for _, r := range f.recs {
+				cutsOf[flightKey(r.Kind, r.ID)]++
+			}
+			cuts++
+			sum.Resent += len(f.recs)
+			s.addLog(res.log)
+			l := res.log
+			report(Progress{Batch: &l})
 			continue
 		}
 		if res.fatal != nil {
@@ -361,20 +382,26 @@ type pushResult struct {
 	sendErr   *SendError // nil when the bureau answered per record
 	fatal     error      // do not settle; stop the run
 	abandoned bool       // ctx ended before an answer: do not settle
+	cut       bool       // unanswered far longer than usual: do not settle, send again now
 }
 
-func (s *Sender) push(ctx context.Context, recs []Record) pushResult {
+func (s *Sender) push(ctx context.Context, recs []Record, cutLevel int) pushResult {
 	b := Batch{BatchID: newBatchID(), Institution: s.institution, Records: make([]BatchRecord, len(recs))}
 	for i, r := range recs {
 		b.Records[i] = BatchRecord{Kind: r.Kind, ID: r.ID, Version: r.Version, Op: r.Op, Data: r.Data}
 	}
 	started := time.Now()
-	sendCtx, cancel := context.WithTimeout(ctx, s.timeout)
-	resp, err := s.safeSend(sendCtx, b)
-	cancel()
+	resp, err, cut := s.send(ctx, b, cutLevel)
 	log := BatchLog{ID: b.BatchID, At: s.now(), Records: len(recs), Duration: time.Since(started)}
 	if err != nil && ctx.Err() != nil {
 		return pushResult{abandoned: true}
+	}
+	if cut {
+		log.Error = cutMessage(log.Duration, len(recs))
+		return pushResult{log: log, cut: true}
+	}
+	if err == nil {
+		s.answers.add(log.Duration)
 	}
 	if err != nil {
 		se := asSendError(err)
