@@ -12,6 +12,8 @@
 #                                        marked (demo --marked-lessons K: 100,000 trainees and
 #                                        K = 9 queue ~1,000,000 records), and start the GUI on it
 #   scripts/scale.sh --only sync|gui     only that part (gui seeds the data sets it starts on)
+#   scripts/scale.sh --runs R            push to the reference bureau R times in each mode (the
+#                                        faulted runs vary a lot from run to run)
 #
 # It seeds with `demo --trainees N` (the two demo classes take 2,000 trainees, marked and graded;
 # the rest are running classes of 1,000), then measures each target and prints one table:
@@ -19,7 +21,7 @@
 # CPU column: wall time there is mostly waiting for a core.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-N=20000 GUI=0 BASE="" QUEUE=0 ONLY=""
+N=20000 GUI=0 BASE="" QUEUE=0 ONLY="" RUNS=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --trainees) N="$2"; shift 2 ;;
@@ -27,7 +29,8 @@ while [ $# -gt 0 ]; do
     --base) BASE="$2"; shift 2 ;;
     --queue) QUEUE="$2"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
-    *) echo "用法：scripts/scale.sh [--trainees N] [--gui] [--base REF] [--queue K] [--only sync|gui]" >&2; exit 2 ;;
+    --runs) RUNS="$2"; shift 2 ;;
+    *) echo "用法：scripts/scale.sh [--trainees N] [--gui] [--base REF] [--queue K] [--only sync|gui] [--runs R]" >&2; exit 2 ;;
   esac
 done
 [ "$ONLY" = gui ] && GUI=1
@@ -88,7 +91,7 @@ for b in "${bins[@]}"; do
   [ -n "$ONLY" ] && [ "$ONLY" != sync ] && break
   S="$W/sync-$b"
   "$W/$b" --data "$S" demo --trainees 1000 >/dev/null 2>&1
-  for mode in "clean:0:0s" "faults:0.2:0s" "faults:0.2:5s"; do
+  for mode in $(for _ in $(seq "$RUNS"); do echo "clean:0:0s" "faults:0.2:0s" "faults:0.2:5s"; done); do
     IFS=: read -r name rate hang <<<"$mode"
     rm -rf "$W/bureau" "$W/s"; cp -r "$S" "$W/s"
     port=$((20000 + RANDOM % 20000))
