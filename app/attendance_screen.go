@@ -85,8 +85,7 @@ func (s *AttendanceScreen) refreshSection() {
 
 // shown reports whether the attendance screen is the one on show.
 func (s *AttendanceScreen) shown() bool {
-	sel := s.u.Tabs.Selected()
-	return sel != nil && sel.Content == s.root
+	return s.u.Tabs.SelectedIndex() == tabAttendance
 }
 
 func (s *AttendanceScreen) rules() store.Settings {

@@ -126,14 +126,8 @@ func sized(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 
 func (s *ClaimsScreen) Content() fyne.CanvasObject { return s.root }
 
-// showClaims switches to 补贴, wherever the navigation puts it.
-func (u *UI) showClaims() {
-	for i, it := range u.Tabs.Items {
-		if it.Content == u.Claims.Content() {
-			u.Show(i)
-		}
-	}
-}
+// showClaims switches to 补贴.
+func (u *UI) showClaims() { u.Show(tabClaims) }
 
 // Refresh follows the class chosen elsewhere and recomputes.
 func (s *ClaimsScreen) Refresh() {

@@ -176,9 +176,3 @@ func (s *FollowUpScreen) Record(i int) {
 	s.Form = newFollowUpForm(s, s.calls[i])
 	s.Form.show()
 }
-
-// The outcome screens come last so that the indices of the others stay.
-const (
-	tabFollowUp = 8
-	tabStats    = 9
-)

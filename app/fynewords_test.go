@@ -3,8 +3,9 @@ package app
 import (
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"testing"
+
+	"fyne.io/fyne/v2"
 
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"

@@ -1,19 +1,29 @@
 package app
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 )
 
 // This file owns the navigation: the order of the screens (see doc.go),
 // switching between them and the window's keyboard shortcuts.
 
-// Screen indexes in the navigation (ui.go's order).
+// Screen indexes in the navigation (ui.go's order). The outcome screens
+// come last so that the indices of the others stay.
 const (
-	tabClasses  = 0
-	tabRoster   = 1
-	tabSettings = 5
-	tabTeachers = 6
+	tabClasses = iota
+	tabRoster
+	tabAttendance
+	tabCompletion
+	tabSync
+	tabSettings
+	tabTeachers
+	tabClaims
+	tabFollowUp
+	tabStats
 )
 
 // registerShortcuts adds Ctrl+N (new class or new trainee, by screen) and
@@ -36,3 +46,41 @@ func (u *UI) registerShortcuts() {
 
 // Show switches to a screen by its index in the navigation.
 func (u *UI) Show(index int) { u.Tabs.SelectIndex(index) }
+
+// newNavigation puts the screens in the navigation. Each screen sits in a
+// pane of its own that holds it only while it is shown: Fyne's AppTabs
+// refreshes the content of every tab on each switch (and on a theme
+// change), which with ten screens' tables and lists cost more than showing
+// the one screen chosen.
+func (u *UI) newNavigation(titles []string, contents []fyne.CanvasObject) {
+	u.contents = contents
+	u.panes = make([]*fyne.Container, len(contents))
+	items := make([]*container.TabItem, len(contents))
+	for i, title := range titles {
+		u.panes[i] = container.NewStack()
+		items[i] = container.NewTabItem(title, u.panes[i])
+	}
+	u.Tabs = container.NewAppTabs(items...)
+	u.Tabs.SetTabLocation(container.TabLocationLeading)
+	u.attach(0)
+	u.Tabs.OnSelected = func(*container.TabItem) {
+		start := time.Now()
+		u.attach(u.Tabs.SelectedIndex())
+		u.current().Refresh()
+		u.rememberPlace()
+		u.timeScreen(start)
+	}
+}
+
+// attach puts screen i in its pane and takes every other screen out of its.
+func (u *UI) attach(i int) {
+	for j, p := range u.panes {
+		switch {
+		case j == i && len(p.Objects) == 0:
+			p.Objects = []fyne.CanvasObject{u.contents[j]}
+			p.Refresh()
+		case j != i && len(p.Objects) > 0:
+			p.Objects = nil
+		}
+	}
+}

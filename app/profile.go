@@ -18,8 +18,20 @@ import (
 // and mem.txt (after them). Unset, nothing runs.
 const ProfileEnv = "TRAININGDESK_PROFILE"
 
-// ProfileSeconds is how long the start-up is profiled before the heap is written.
-const ProfileSeconds = 10
+// ProfileClassEnv, set beside ProfileEnv, names a class by its code: the GUI
+// opens on it and writes screens.txt, one line per screen switched to (by a
+// click or xdotool): its index, its name and the milliseconds until it shows
+// that class: the part spent on the UI thread before it could draw, and in
+// all (a big class is read off the UI thread; then the UI thread answers).
+const ProfileClassEnv = "TRAININGDESK_PROFILE_CLASS"
+
+// ProfileSeconds is how long the start-up is profiled before the heap is
+// written; with ProfileClassEnv, ProfileScreensSeconds (the screens are
+// clicked through after the start).
+const (
+	ProfileSeconds        = 10
+	ProfileScreensSeconds = 40
+)
 
 // startProfile begins profiling when ProfileEnv is set; the returned
 // function is called once the window is built and the event loop about to run.
@@ -39,7 +51,11 @@ func startProfile(start time.Time) func() {
 			fyne.Do(func() {
 				_ = os.WriteFile(filepath.Join(dir, "usable.txt"), fmt.Appendf(nil, "%.3f %.3f\n", time.Since(start).Seconds(), cpuSeconds()), 0o644)
 			})
-			time.Sleep(time.Until(start.Add(ProfileSeconds * time.Second)))
+			profiled := ProfileSeconds * time.Second
+			if os.Getenv(ProfileClassEnv) != "" {
+				profiled = ProfileScreensSeconds * time.Second
+			}
+			time.Sleep(time.Until(start.Add(profiled)))
 			if cpu != nil {
 				pprof.StopCPUProfile()
 				cpu.Close()
@@ -54,4 +70,40 @@ func startProfile(start time.Time) func() {
 			_ = os.WriteFile(filepath.Join(dir, "mem.txt"), fmt.Appendf(nil, "heap_inuse_MB %d\nsys_MB %d\n", m.HeapInuse>>20, m.Sys>>20), 0o644)
 		}()
 	}
+}
+
+// profileScreens opens the GUI on ProfileClassEnv's class and times each
+// screen switched to, when both variables are set.
+func profileScreens(u *UI) {
+	dir, code := os.Getenv(ProfileEnv), os.Getenv(ProfileClassEnv)
+	if dir == "" || code == "" {
+		return
+	}
+	c, err := u.Store.ClassByCode(code)
+	if err != nil {
+		return
+	}
+	u.SelectClass(c.ID)
+	f, err := os.Create(filepath.Join(dir, "screens.txt"))
+	if err != nil {
+		return
+	}
+	u.screenShown = func(i int, onThread, shown time.Duration) {
+		fmt.Fprintf(f, "%d %s %.0f %.0f\n", i, u.Tabs.Items[i].Text, onThread.Seconds()*1000, shown.Seconds()*1000)
+	}
+}
+
+// timeScreen reports, when profiling, how long the screen just switched to
+// took from start until it showed its class and the UI thread answered.
+func (u *UI) timeScreen(start time.Time) {
+	if u.screenShown == nil {
+		return
+	}
+	i, onThread := u.Tabs.SelectedIndex(), time.Since(start)
+	go func() {
+		classLoads.Wait() // 考勤, 结业/证书
+		u.FollowUp.busy.Wait()
+		u.Stats.loading.Wait()
+		fyne.Do(func() { u.screenShown(i, onThread, time.Since(start)) })
+	}()
 }

@@ -31,6 +31,11 @@ func Run(dataDir string, withDemo bool, opts store.Options) int {
 	profiled := startProfile(time.Now())
 	log.SetOutput(newPrefsNoiseFilter(os.Stderr))
 	setAsideBrokenPreferences(preferencesFile())
+	// Every call into Fyne from another goroutine goes through fyne.Do, so
+	// Fyne's thread check (a runtime.Stack per widget call: a third of a
+	// table's cell updates) is off, as FyneApp.toml's [Migrations] says.
+	// Tests keep it on (they do not start here).
+	fyneapp.SetMetadata(fyne.AppMetadata{ID: AppID, Name: "TrainingDesk", Migrations: map[string]bool{"fyneDo": true}})
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(newTheme())
@@ -49,6 +54,7 @@ func Run(dataDir string, withDemo bool, opts store.Options) int {
 		return 1
 	}
 	defer func() { u.Store.Close() }() // the demo's, when 打开演示数据 switched to it
+	profileScreens(u)
 	profiled()
 	// Start-up parses fonts (Fyne reads every outline of the theme font per
 	// text style, and looks through the machine's fonts): hundreds of MB of

@@ -5,8 +5,9 @@ import (
 	"testing"
 	"trainingdesk/store"
 
-	"fyne.io/fyne/v2/test"
 	"trainingdesk/training"
+
+	"fyne.io/fyne/v2/test"
 )
 
 func TestFirstRunInstitutionSetup(t *testing.T) {

@@ -30,6 +30,8 @@ type UI struct {
 	lang  string
 
 	Tabs       *container.AppTabs
+	panes      []*fyne.Container   // one per screen, holding it while shown
+	contents   []fyne.CanvasObject // the screens' contents, in navigation order
 	StatusSync *widget.Label
 	StatusDir  *widget.Label
 
@@ -63,6 +65,9 @@ type UI struct {
 	// AfreshNotice is shown at start when the store began anew (see
 	// showAfreshNotice); nil otherwise.
 	AfreshNotice dialog.Dialog
+	// screenShown, when profiling (ProfileClassEnv), hears how long each
+	// screen switched to took to show its class.
+	screenShown func(screen int, onThread, shown time.Duration)
 }
 
 // New builds the main window on an open store.
@@ -82,20 +87,10 @@ func New(a fyne.App, s *store.Store) *UI {
 	u.FollowUp = newFollowUpScreen(u)
 	u.Stats = newStatsScreen(u)
 	u.Teachers = newTeachersScreen(u)
-	u.Tabs = container.NewAppTabs(
-		container.NewTabItem(u.T("班级"), u.Classes.Content()),
-		container.NewTabItem(u.T("学员"), u.Roster.Content()),
-		container.NewTabItem(u.T("考勤"), u.Attendance.Content()),
-		container.NewTabItem(u.T("结业/证书"), u.Completion.Content()),
-		container.NewTabItem(u.T("同步"), u.Sync.Content()),
-		container.NewTabItem(u.T("设置"), u.Settings.Content()),
-		container.NewTabItem(u.T("师资"), u.Teachers.Content()),
-		container.NewTabItem(u.T("补贴"), u.Claims.Content()),
-		container.NewTabItem(u.T("跟踪"), u.FollowUp.Content()),
-		container.NewTabItem(u.T("统计"), u.Stats.Content()),
-	)
-	u.Tabs.SetTabLocation(container.TabLocationLeading)
-	u.Tabs.OnSelected = func(*container.TabItem) { u.current().Refresh(); u.rememberPlace() }
+	u.newNavigation(
+		[]string{u.T("班级"), u.T("学员"), u.T("考勤"), u.T("结业/证书"), u.T("同步"), u.T("设置"), u.T("师资"), u.T("补贴"), u.T("跟踪"), u.T("统计")},
+		[]fyne.CanvasObject{u.Classes.Content(), u.Roster.Content(), u.Attendance.Content(), u.Completion.Content(),
+			u.Sync.Content(), u.Settings.Content(), u.Teachers.Content(), u.Claims.Content(), u.FollowUp.Content(), u.Stats.Content()})
 	status := container.NewBorder(nil, nil, u.StatusSync, u.StatusDir)
 	u.Win.SetContent(container.NewBorder(nil, status, nil, nil, u.Tabs))
 	u.Win.Resize(fyne.NewSize(1180, 760))
