@@ -169,32 +169,57 @@ func (s *ClaimsScreen) date() (time.Time, bool) {
 	return d, true
 }
 
-// Compute shows every trainee's amounts and reasons on the date entered.
+// Compute shows every trainee's amounts and reasons on the date entered. A
+// big class is worked out off the UI thread (loadClass) and shown when done,
+// unless the clerk has chosen another class or date meanwhile.
 func (s *ClaimsScreen) Compute() {
 	s.Shown, s.Claims = store.ClaimComputation{}, nil
 	s.Summary.SetText("")
 	s.Detail.SetText("")
-	defer func() { s.Table.Refresh(); s.History.Refresh(); s.updateEmpty() }()
 	if s.class.ID == "" {
 		s.Summary.SetText(s.u.T("请先选择班级。"))
+		s.refreshLists()
 		return
 	}
-	claims, err := s.u.Store.Claims(s.class.ID)
-	if err != nil {
-		s.fail(err)
+	classID, dateText := s.class.ID, s.Date.Text
+	on, dateOK := s.date()
+	var (
+		claims           []training.Claim
+		cc               store.ClaimComputation
+		claimsErr, ccErr error
+	)
+	s.Summary.SetText(s.u.T("正在读取名单…"))
+	s.u.loadClass(classID, func() {
+		claims, claimsErr = s.u.Store.Claims(classID)
+		if claimsErr == nil && dateOK {
+			cc, ccErr = s.u.Store.ComputeClaim(classID, on)
+		}
+	}, func() {
+		if s.class.ID != classID || s.Date.Text != dateText {
+			return // the clerk moved on; that computation shows its own
+		}
+		s.showComputed(claims, claimsErr, dateOK, cc, ccErr)
+	})
+}
+
+// showComputed shows what Compute worked out.
+func (s *ClaimsScreen) showComputed(claims []training.Claim, claimsErr error, dateOK bool, cc store.ClaimComputation, ccErr error) {
+	defer s.refreshLists()
+	s.Summary.SetText("")
+	switch {
+	case claimsErr != nil:
+		s.fail(claimsErr)
+		return
+	case !dateOK:
+		s.Claims = claims
+		_, _ = s.date() // says again what is wrong with the date
+		return
+	case ccErr != nil:
+		s.Claims = claims
+		s.Summary.SetText(ccErr.Error())
 		return
 	}
-	s.Claims = claims
-	on, ok := s.date()
-	if !ok {
-		return
-	}
-	cc, err := s.u.Store.ComputeClaim(s.class.ID, on)
-	if err != nil {
-		s.Summary.SetText(err.Error())
-		return
-	}
-	s.Shown = cc
+	s.Claims, s.Shown = claims, cc
 	s.ids = map[string]string{}
 	for _, r := range cc.Report.Trainees {
 		s.ids[r.Trainee.ID] = identity.Mask(r.Trainee.Person.IDNumber)
@@ -208,6 +233,8 @@ func (s *ClaimsScreen) Compute() {
 		r.Standard, mode, r.Qualified, r.Employed, r.WindowEnd.Format(training.DateLayout),
 		r.TotalCompletion, r.TotalEmployment, r.Total(), cc.Rules.Source()))
 }
+
+func (s *ClaimsScreen) refreshLists() { s.Table.Refresh(); s.History.Refresh(); s.updateEmpty() }
 
 func (s *ClaimsScreen) cell(id widget.TableCellID) string {
 	if id.Row >= len(s.Shown.Result.Lines) {

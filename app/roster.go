@@ -43,7 +43,8 @@ type RosterScreen struct {
 
 	class    training.Class
 	list     []training.Trainee
-	selected int // row in list, -1 for none
+	selected int    // row in list, -1 for none
+	wanted   string // the class load was last asked for
 	classIDs []string
 	widths   []float32 // the table's column widths as set
 	root     fyne.CanvasObject
@@ -173,21 +174,43 @@ func (s *RosterScreen) classChosen(string) {
 }
 
 // load reads one class's roster; keeps the selected trainee if still there.
+// A big class is read off the UI thread (loadClass); what is shown stays
+// until it is read, unless the clerk has asked for another class meanwhile.
 func (s *RosterScreen) load(classID string) {
 	keep := ""
 	if s.selected >= 0 && s.selected < len(s.list) && s.class.ID == classID {
 		keep = s.list[s.selected].ID
 	}
-	s.class, s.list, s.selected = training.Class{}, nil, -1
-	if classID != "" {
-		c, err := s.u.Store.Class(classID)
-		if err == nil {
-			s.class = c
-			s.list, err = s.u.Store.Trainees(classID)
+	s.wanted = classID
+	if classID == "" {
+		s.show(training.Class{}, nil, nil, keep)
+		return
+	}
+	if s.class.ID != classID {
+		s.Title.SetText(s.u.T("正在读取名单…"))
+	}
+	var (
+		c    training.Class
+		list []training.Trainee
+		err  error
+	)
+	s.u.loadClass(classID, func() {
+		if c, err = s.u.Store.Class(classID); err == nil {
+			list, err = s.u.Store.Trainees(classID)
 		}
-		if err != nil {
-			s.u.showError(err)
+	}, func() {
+		if s.wanted == classID {
+			s.show(c, list, err, keep)
 		}
+	})
+}
+
+// show puts a class's roster read by load on screen.
+func (s *RosterScreen) show(c training.Class, list []training.Trainee, err error, keep string) {
+	s.class, s.list, s.selected = c, list, -1
+	if err != nil {
+		s.class, s.list = training.Class{}, nil
+		s.u.showError(err)
 	}
 	s.Table.UnselectAll()
 	if keep == "" {

@@ -147,6 +147,7 @@ func TestRosterTableIsVirtual(t *testing.T) {
 	u.Win.Resize(fyne.NewSize(1180, 760))
 	u.SelectClass(c.ID)
 	u.Show(tabRoster)
+	classLoads.Wait() // a class this big is read off the UI thread
 	s := u.Roster
 	if len(s.Rows()) != 5000 {
 		t.Fatalf("%d rows", len(s.Rows()))
