@@ -25,9 +25,9 @@ const ProfileEnv = "TRAININGDESK_PROFILE"
 // all (a big class is read off the UI thread; then the UI thread answers).
 const ProfileClassEnv = "TRAININGDESK_PROFILE_CLASS"
 
-// ProfileSeconds is how long the start-up is profiled before the heap is
-// written; with ProfileClassEnv, ProfileScreensSeconds (the screens are
-// clicked through after the start).
+// ProfileSeconds is when the heap is written (and the CPU profile ends;
+// with ProfileClassEnv at ProfileScreensSeconds, as the screens are clicked
+// through after the start).
 const (
 	ProfileSeconds        = 10
 	ProfileScreensSeconds = 40
@@ -51,14 +51,17 @@ func startProfile(start time.Time) func() {
 			fyne.Do(func() {
 				_ = os.WriteFile(filepath.Join(dir, "usable.txt"), fmt.Appendf(nil, "%.3f %.3f\n", time.Since(start).Seconds(), cpuSeconds()), 0o644)
 			})
-			profiled := ProfileSeconds * time.Second
-			if os.Getenv(ProfileClassEnv) != "" {
-				profiled = ProfileScreensSeconds * time.Second
+			stopCPU := func() {
+				if cpu != nil {
+					pprof.StopCPUProfile()
+					cpu.Close()
+				}
 			}
-			time.Sleep(time.Until(start.Add(profiled)))
-			if cpu != nil {
-				pprof.StopCPUProfile()
-				cpu.Close()
+			time.Sleep(time.Until(start.Add(ProfileSeconds * time.Second)))
+			if os.Getenv(ProfileClassEnv) != "" { // the screens clicked through too
+				time.AfterFunc(time.Until(start.Add(ProfileScreensSeconds*time.Second)), stopCPU)
+			} else {
+				stopCPU()
 			}
 			runtime.GC()
 			if f, err := os.Create(filepath.Join(dir, "heap.pprof")); err == nil {

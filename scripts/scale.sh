@@ -119,19 +119,24 @@ fi
 
 # The GUI: seconds until the window is on screen (xdotool), until the UI thread first
 # answers (TRAININGDESK_PROFILE's usable.txt, with the CPU seconds spent by then; builds
-# before it do not write one), and the process's RSS and Go heap 10 s after start.
+# before it do not write one), and the process's RSS and Go heap 10 s after start. Then it
+# clicks through every screen twice with DEMO-2026-01 (1,000 trainees, marked, graded and
+# certified) chosen: TRAININGDESK_PROFILE_CLASS's screens.txt gives, per screen, the
+# milliseconds spent on the UI thread before it could draw and until it showed the class.
+NAV_Y=(20 57 93 130 166 203 239 276 312 349) # the navigation's items under Xvfb at 1280×800
 gui() { # gui BIN DATA LABEL
   local bin=$1 data=$2 label=$3 P="$W/prof-$1-$(basename "$2")"
   cat >"$W/gui.sh" <<GUI
 #!/usr/bin/env bash
 start=\$(date +%s.%N)
-TRAININGDESK_PROFILE="$P" "$W/$bin" --data "$data" >/dev/null 2>&1 &
+TRAININGDESK_PROFILE="$P" TRAININGDESK_PROFILE_CLASS=DEMO-2026-01 "$W/$bin" --data "$data" >/dev/null 2>&1 &
 pid=\$!
 xdotool search --sync --onlyvisible --name TrainingDesk >/dev/null
 echo "\$(echo "\$(date +%s.%N) - \$start" | bc)" >"$W/shown"
 sleep 11
 echo \$((\$(ps -o rss= -p \$pid) / 1024)) >"$W/rss"
 import -window root "$P.png"
+for y in ${NAV_Y[*]:1} ${NAV_Y[0]} ${NAV_Y[*]:1} ${NAV_Y[0]}; do xdotool mousemove 38 \$y click 1; sleep 1.5; done
 kill \$pid
 GUI
   chmod +x "$W/gui.sh"
@@ -142,6 +147,12 @@ GUI
   [ -f "$P/mem.txt" ] && heap=$(awk '/heap_inuse_MB/ {print $2}' "$P/mem.txt")
   printf '%-10s %-52s %9.2f %9s %9s  usable after %s s (CPU %s s), Go heap %s MB\n' "$bin" "GUI start: $label" \
     "$(cat "$W/shown")" "-" "$(cat "$W/rss")" "$usable" "$cpu" "$heap"
+  if [ -f "$P/screens.txt" ]; then # index name on-thread-ms shown-ms, two visits each
+    sort -s -n -k1,1 "$P/screens.txt" | awk -v b="$bin" '
+      $1 != last { if (NR > 1) print line; line = sprintf("%-10s   screen %s, DEMO-2026-01: ms on the UI thread / until shown:", b, $2); last = $1; sep = " " }
+      { line = line sep $3 "/" $4; sep = ", " }
+      END { if (NR) print line }'
+  fi
   cp "$P.png" "${TMPDIR:-/tmp}/td-scale-$bin-$(basename "$data").png"
 }
 
