@@ -63,16 +63,21 @@ func (u *UI) newNavigation(titles []string, contents []fyne.CanvasObject) {
 	u.Tabs = container.NewAppTabs(items...)
 	u.Tabs.SetTabLocation(container.TabLocationLeading)
 	u.attach(0)
+	// Fyne calls OnUnselected before it refreshes the tabs, OnSelected after.
+	u.Tabs.OnUnselected = func(*container.TabItem) {
+		u.switchedAt = time.Now()
+		u.attach(-1) // nothing for Fyne to refresh but the tab bar
+	}
 	u.Tabs.OnSelected = func(*container.TabItem) {
-		start := time.Now()
 		u.attach(u.Tabs.SelectedIndex())
 		u.current().Refresh()
 		u.rememberPlace()
-		u.timeScreen(start)
+		u.timeScreen()
 	}
 }
 
-// attach puts screen i in its pane and takes every other screen out of its.
+// attach puts screen i in its pane and takes every other screen out of its
+// (i = -1: all out).
 func (u *UI) attach(i int) {
 	for j, p := range u.panes {
 		switch {

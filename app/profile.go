@@ -97,11 +97,12 @@ func profileScreens(u *UI) {
 }
 
 // timeScreen reports, when profiling, how long the screen just switched to
-// took from start until it showed its class and the UI thread answered.
-func (u *UI) timeScreen(start time.Time) {
+// took from the click until it showed its class and the UI thread answered.
+func (u *UI) timeScreen() {
 	if u.screenShown == nil {
 		return
 	}
+	start := u.switchedAt
 	i, onThread := u.Tabs.SelectedIndex(), time.Since(start)
 	go func() {
 		classLoads.Wait() // 考勤, 结业/证书

@@ -31,6 +31,7 @@ type UI struct {
 
 	Tabs       *container.AppTabs
 	panes      []*fyne.Container   // one per screen, holding it while shown
+	switchedAt time.Time           // when the switch to the screen shown began
 	contents   []fyne.CanvasObject // the screens' contents, in navigation order
 	StatusSync *widget.Label
 	StatusDir  *widget.Label

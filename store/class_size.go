@@ -1,16 +1,12 @@
 package store
 
-// ClassSize is how many trainees a class has, from the index alone: no
+// ClassSize is how many trainees a class has, from the kept count alone: no
 // trainee is read or decrypted (screens decide with it whether to read the
 // class off the UI thread).
 func (s *Store) ClassSize(classID string) (int, error) {
 	n := 0
 	err := s.view(func(t *tx) error {
-		prefix := []byte(classID + "|")
-		c := t.index(ixClassTrainees).Cursor()
-		for k, _ := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, _ = c.Next() {
-			n++
-		}
+		n = readCount(t.index(ixClassCounts).Get([]byte(classID)))
 		return nil
 	})
 	return n, err

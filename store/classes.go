@@ -121,10 +121,8 @@ func (s *Store) ClassByCode(code string) (training.Class, error) {
 func (s *Store) TraineeCounts() (map[string]int, error) {
 	out := map[string]int{}
 	err := s.view(func(t *tx) error {
-		return t.index(ixClassTrainees).ForEach(func(k, _ []byte) error {
-			if i := indexOfByte(k, '|'); i > 0 {
-				out[string(k[:i])]++
-			}
+		return t.index(ixClassCounts).ForEach(func(k, v []byte) error {
+			out[string(k)] = readCount(v)
 			return nil
 		})
 	})

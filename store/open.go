@@ -29,9 +29,13 @@ type Options struct {
 	OnUpgrade func(notice string)
 }
 
-// UpgradingNotice is what to tell the clerk while an older data file is
-// upgraded.
-const UpgradingNotice = "正在升级数据文件到本版本的格式（姓名、电话、地址改为加密保存；数据多时需要几十秒，只做一次），请勿关闭程序…"
+// UpgradingNotice is what to tell the clerk while a data file from before
+// names were sealed (schema 6) is upgraded; UpgradingShortNotice for a later
+// one, whose upgrade takes a moment.
+const (
+	UpgradingNotice      = "正在升级数据文件到本版本的格式（姓名、电话、地址改为加密保存；数据多时需要几十秒，只做一次），请勿关闭程序…"
+	UpgradingShortNotice = "正在升级数据文件到本版本的格式（只做一次），请勿关闭程序…"
+)
 
 // Store is an open data directory.
 type Store struct {
@@ -103,7 +107,11 @@ func Open(dir string, o Options) (*Store, error) {
 	}
 	s := &Store{db: db, dir: dir, k: k, who: o.Who, now: o.Now, restarted: fresh}
 	if v := schemaOf(db); v > 0 && v < SchemaVersion() && o.OnUpgrade != nil {
-		o.OnUpgrade(UpgradingNotice)
+		if v < 6 {
+			o.OnUpgrade(UpgradingNotice)
+		} else {
+			o.OnUpgrade(UpgradingShortNotice)
+		}
 	}
 	if err := migrate(db, s); err != nil {
 		db.Close()

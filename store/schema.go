@@ -99,6 +99,7 @@ var migrations = []func(tx *tx) error{
 		return err
 	},
 	sealPeople, // 5 → 6: names, phones, addresses and birth dates sealed like identity numbers
+	func(tx *tx) error { return recountClasses(tx.Tx) }, // 6 → 7: each class's number of trainees, kept from now on
 }
 
 // SchemaVersion is the version this program writes.

@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"sort"
 
@@ -42,7 +41,7 @@ func (t *tx) trainee(id string) (training.Trainee, error) {
 
 func (t *tx) decodeTrainee(raw []byte) (training.Trainee, error) {
 	var st storedTrainee
-	if err := json.Unmarshal(raw, &st); err != nil {
+	if err := jsonUnmarshal(raw, &st); err != nil {
 		return training.Trainee{}, err
 	}
 	return st.open(t.s.k)
@@ -231,7 +230,7 @@ func (t *tx) admit(class training.Class, c Candidate) (training.Trainee, []strin
 }
 
 func (t *tx) saveEnrolment(tr training.Trainee) error {
-	if err := t.index(ixClassTrainees).Put([]byte(tr.ClassID+"|"+tr.ID), nil); err != nil {
+	if err := t.addToClass(tr.ClassID, tr.ID); err != nil {
 		return err
 	}
 	return t.putTrainee("学员报名", tr)
@@ -259,7 +258,7 @@ func (t *tx) checkDuplicate(class training.Class, p training.Person, h []byte, s
 }
 
 func (t *tx) indexTrainee(tr training.Trainee) error {
-	if err := t.index(ixClassTrainees).Put([]byte(tr.ClassID+"|"+tr.ID), nil); err != nil {
+	if err := t.addToClass(tr.ClassID, tr.ID); err != nil {
 		return err
 	}
 	return t.indexPerson(tr)
@@ -271,7 +270,7 @@ func (t *tx) indexPerson(tr training.Trainee) error {
 }
 
 func (t *tx) unindexTrainee(tr training.Trainee) error {
-	if err := t.index(ixClassTrainees).Delete([]byte(tr.ClassID + "|" + tr.ID)); err != nil {
+	if err := t.removeFromClass(tr.ClassID, tr.ID); err != nil {
 		return err
 	}
 	return t.index(ixPerson).Delete(append(t.s.k.indexOf(tr.Person.IDNumber), tr.ID...))
