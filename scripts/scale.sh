@@ -149,7 +149,7 @@ GUI
     "$(cat "$W/shown")" "-" "$(cat "$W/rss")" "$usable" "$cpu" "$heap"
   if [ -f "$P/screens.txt" ]; then # index name on-thread-ms shown-ms, two visits each
     sort -s -n -k1,1 "$P/screens.txt" | awk -v b="$bin" '
-      $1 != last { if (NR > 1) print line; line = sprintf("%-10s   screen %s, DEMO-2026-01: ms on the UI thread / until shown:", b, $2); last = $1; sep = " " }
+      NR == 1 || $1 != last { if (NR > 1) print line; line = sprintf("%-10s   screen %s, DEMO-2026-01: ms on the UI thread / until shown:", b, $2); last = $1; sep = " " }
       { line = line sep $3 "/" $4; sep = ", " }
       END { if (NR) print line }'
   fi
