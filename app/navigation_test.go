@@ -55,3 +55,22 @@ func TestKeyboardShortcuts(t *testing.T) {
 		t.Error("Esc did not clear the search")
 	}
 }
+
+// Only the screen shown is in the window: Fyne refreshes the content of
+// every tab on each switch, so a hidden screen must hold nothing to refresh,
+// and coming back shows the screen whole again.
+func TestOnlyTheScreenShownIsInTheWindow(t *testing.T) {
+	u := newDemoUI(t)
+	for i := range u.Tabs.Items {
+		u.Show(i)
+		for j, p := range u.panes {
+			if in := len(p.Objects) == 1 && p.Objects[0] == u.contents[j]; in != (i == j) {
+				t.Errorf("with %s shown, %s in the window: %v", u.Tabs.Items[i].Text, u.Tabs.Items[j].Text, in)
+			}
+		}
+	}
+	u.Show(tabRoster)
+	if got := u.Win.Content().MinSize(); got.Width == 0 || got.Height == 0 {
+		t.Fatalf("学员 shown again with size %v", got)
+	}
+}
