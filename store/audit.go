@@ -201,6 +201,7 @@ func kindLabel(k string) string {
 // problem. It returns the number of entries checked.
 func (s *Store) VerifyAudit() (int, error) {
 	n := 0
+	defer releaseMappedWhile(s.db)() // it reads every record: keep them out of resident memory
 	err := s.view(func(t *tx) error {
 		var err error
 		var last map[string]string

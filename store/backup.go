@@ -103,7 +103,10 @@ func (s *Store) compactTo(path string) error {
 	if err != nil {
 		return err
 	}
-	if err := bolt.Compact(dst, s.db, compactTxBytes); err != nil {
+	stop := releaseMappedWhile(s.db, dst)
+	err = bolt.Compact(dst, s.db, compactTxBytes)
+	stop()
+	if err != nil {
 		dst.Close()
 		return err
 	}
@@ -279,6 +282,7 @@ func checkDBFile(path string) error {
 		return err
 	}
 	defer db.Close()
+	defer releaseMappedWhile(db)()
 	return db.View(func(tx *bolt.Tx) error {
 		for err := range tx.Check() {
 			return err
