@@ -84,10 +84,10 @@ func newClassForm(s *ClassesScreen) *classForm {
 	withCalendar(&f.Start.Entry)
 	withCalendar(&f.End.Entry)
 	f.Hours = entry("如 40")
-	f.Teachers = entry("多名教师用逗号分隔")
+	f.Teachers = entry("多名用逗号分隔")
 	f.PickTeachers = widget.NewButton(u.T("从师资库选…"), f.pickTeachers)
 	f.Site = entry("培训地点")
-	f.Subsidy = entry("元/人，如 1200；可留空，申领补贴前填写")
+	f.Subsidy = entry("元/人，如 1200，可留空")
 	f.Assessment = u.newChoice(u.Ts(assessmentLabels()), nil)
 
 	ff := f.fields

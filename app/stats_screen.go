@@ -44,7 +44,7 @@ type StatsScreen struct {
 	loading gosync.WaitGroup
 }
 
-var statsCols = []column{{"班级编号", 130}, {"班级名称", 230}, {"结业日期", 100}, {"结业", 50}, {"合格率", 70}, {"就业率", 70}, {"6个月开业率", 90}}
+var statsCols = []column{{"班级编号", 130}, {"班级名称", 180}, {"结业日期", 100}, {"结业", 50}, {"合格率", 70}, {"就业率", 70}, {"6个月开业率", 90}}
 
 func newStatsScreen(u *UI) *StatsScreen {
 	s := &StatsScreen{u: u, shown: -1}
@@ -70,7 +70,7 @@ func newStatsScreen(u *UI) *StatsScreen {
 	left := container.NewBorder(container.NewVBox(s.Title, s.Counts), nil, nil, nil, container.NewVScroll(s.Bars))
 	s.EmptyHint = newEmptyHint()
 	split := container.NewHSplit(left, overList(s.Table, s.EmptyHint))
-	split.Offset = 0.48
+	split.Offset = 0.42 // the figures wrap; the table shows up to 就业率 at 1280 px
 	s.root = container.NewBorder(top, nil, nil, nil, split)
 	return s
 }
