@@ -204,7 +204,7 @@ func (s *Store) VerifyAudit() (int, error) {
 	defer releaseMappedWhile(s.db)() // it reads every record: keep them out of resident memory
 	err := s.view(func(t *tx) error {
 		var err error
-		var last map[string]string
+		var last auditDigests
 		n, last, err = t.walkAudit(nil)
 		if err != nil {
 			return err
@@ -217,12 +217,12 @@ func (s *Store) VerifyAudit() (int, error) {
 // walkAudit checks the chain and its head, and returns, for every record
 // (kind|id) that want accepts (nil: all), the After digest of its last
 // content change.
-func (t *tx) walkAudit(want func(kind, id string) bool) (int, map[string]string, error) {
+func (t *tx) walkAudit(want func(kind, id string) bool) (int, auditDigests, error) {
 	head, err := t.currentHead()
 	if err != nil {
 		return 0, nil, &AuditProblem{Seq: 0, Reason: "链头无法读取"}
 	}
-	last := map[string]string{}
+	last := auditDigests{}
 	n, prev, wantSeq := 0, "", uint64(1)
 	c := t.Bucket(bAudit).Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
@@ -241,8 +241,8 @@ func (t *tx) walkAudit(want func(kind, id string) bool) (int, map[string]string,
 		case e.Action == actionHeadTampered:
 			return n, nil, &AuditProblem{Seq: seq, Reason: "此前链头曾被不持有密钥者改写，末尾的条目可能被删除"}
 		}
-		if !e.Note && !legacyNote(e) && (want == nil || want(e.Kind, e.ID)) {
-			last[e.Kind+"|"+e.ID] = e.After
+		if audited(e, want) {
+			last.set(e.Kind, e.ID, e.After)
 		}
 		prev, wantSeq, n = e.MAC, wantSeq+1, n+1
 	}
@@ -269,7 +269,7 @@ func legacyNote(e AuditEntry) bool {
 // checkRecords compares every record (that want accepts) with the digest of
 // its last audited change: a record edited, added or removed behind the
 // program's back (a bbolt tool) is named.
-func (t *tx) checkRecords(last map[string]string, want func(kind, id string) bool) error {
+func (t *tx) checkRecords(last auditDigests, want func(kind, id string) bool) error {
 	for _, k := range training.Kinds {
 		b := t.records(k)
 		if b == nil {
@@ -280,24 +280,39 @@ func (t *tx) checkRecords(last map[string]string, want func(kind, id string) boo
 			if want != nil && !want(string(k), string(id)) {
 				continue
 			}
-			key := string(k) + "|" + string(id)
+			key := recordKey(string(k), string(id))
 			d, ok := last[key]
 			switch {
 			case !ok:
 				return &AuditProblem{Kind: string(k), ID: string(id), Reason: "不在审计日志中（被直接写入数据文件）"}
-			case d != digest(v):
+			case d != digestPrint(digest(v)):
 				return &AuditProblem{Kind: string(k), ID: string(id), Reason: "内容与审计日志最后一次记录的不符（被直接改动）"}
 			}
 			delete(last, key)
 		}
 	}
-	for key, d := range last {
-		kind, id, _ := strings.Cut(key, "|")
-		if d != "" && kind != "meta" && (want == nil || want(kind, id)) && isRecordKind(kind) {
-			return &AuditProblem{Kind: kind, ID: id, Reason: "审计日志中有此记录，数据文件中却没有（被直接删除）"}
+	for _, d := range last {
+		if d != emptyPrint { // audited as written, yet not in the file
+			return t.nameDeleted(last, want)
 		}
 	}
 	return nil
+}
+
+// nameDeleted walks the log again to name a record it holds that the file
+// lacks (last keeps only fingerprints of the names).
+func (t *tx) nameDeleted(last auditDigests, want func(kind, id string) bool) error {
+	c := t.Bucket(bAudit).Cursor()
+	for _, v := c.First(); v != nil; _, v = c.Next() {
+		var e AuditEntry
+		if json.Unmarshal(v, &e) != nil || !audited(e, want) {
+			continue
+		}
+		if d, ok := last[recordKey(e.Kind, e.ID)]; ok && d != emptyPrint {
+			return &AuditProblem{Kind: e.Kind, ID: e.ID, Reason: "审计日志中有此记录，数据文件中却没有（被直接删除）"}
+		}
+	}
+	return &AuditProblem{Reason: "审计日志中有记录，数据文件中却没有（被直接删除）"}
 }
 
 func isRecordKind(k string) bool {

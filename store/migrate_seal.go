@@ -85,7 +85,7 @@ func sealPeople(t *tx) error {
 			return err
 		}
 		before, after := digest(raw), digest(data)
-		audited := last[string(kind)+"|"+id] == before
+		audited := last.lastIs(string(kind), id, before)
 		if err := b.Put([]byte(id), data); err != nil {
 			return err
 		}
@@ -234,13 +234,13 @@ func scrubActions(t *tx, first uint64) error {
 // lastAuditedUnchecked is walkAudit's map of last content digests for a
 // chain that does not verify (verify names that; re-sealing still needs to
 // know which records were untouched).
-func lastAuditedUnchecked(t *tx, want func(kind, id string) bool) map[string]string {
-	last := map[string]string{}
+func lastAuditedUnchecked(t *tx, want func(kind, id string) bool) auditDigests {
+	last := auditDigests{}
 	c := t.Bucket(bAudit).Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		var e AuditEntry
-		if json.Unmarshal(v, &e) == nil && !e.Note && !legacyNote(e) && want(e.Kind, e.ID) {
-			last[e.Kind+"|"+e.ID] = e.After
+		if json.Unmarshal(v, &e) == nil && audited(e, want) {
+			last.set(e.Kind, e.ID, e.After)
 		}
 	}
 	return last

@@ -36,7 +36,7 @@ func releaseMappedWhile(dbs ...*bolt.DB) (stop func()) {
 	return func() { close(done); <-finished }
 }
 
-const releaseEvery = 100 * time.Millisecond
+const releaseEvery = 20 * time.Millisecond
 
 func releaseMapped(db *bolt.DB) {
 	_ = db.View(func(tx *bolt.Tx) error {

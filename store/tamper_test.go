@@ -115,3 +115,48 @@ func TestARecordEditedInTheFileIsNamedAndGetsNoCertificate(t *testing.T) {
 		t.Fatalf("%d certificates issued on tampered records", len(certs))
 	}
 }
+
+// A record added to or deleted from the file behind the program's back is
+// named too, kind and id (the log keeps only fingerprints of the names, so
+// naming a deleted record takes a second walk).
+func TestARecordAddedOrDeletedInTheFileIsNamed(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		change func(b *bolt.Bucket, id string) error
+		want   func(id string) string
+	}{
+		{"deleted", func(b *bolt.Bucket, id string) error { return b.Delete([]byte(id)) }, func(id string) string { return id }},
+		{"added", func(b *bolt.Bucket, id string) error { return b.Put([]byte("forged"), b.Get([]byte(id))) },
+			func(string) string { return "forged" }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			s := openTest(t, dir)
+			c := fileTestClass(t, s, "D1")
+			for i := range 3 {
+				if _, _, err := s.EnrolTrainee(c.ID, training.Person{Name: "学员", IDNumber: idFor(i)}, ""); err != nil {
+					t.Fatal(err)
+				}
+			}
+			list, _ := s.Trainees(c.ID)
+			id := list[1].ID
+			if err := s.RemoveTrainee(list[2].ID); err != nil { // deleted by the program: fine
+				t.Fatal(err)
+			}
+			if _, err := s.VerifyAudit(); err != nil {
+				t.Fatalf("untouched: %v", err)
+			}
+			path := s.Path()
+			s.Close()
+			editFile(t, path, func(tx *bolt.Tx) error {
+				return tc.change(tx.Bucket(bRecords).Bucket([]byte(training.KindTrainee)), id)
+			})
+			s = openTest(t, dir)
+			_, err := s.VerifyAudit()
+			var p *AuditProblem
+			if !errors.As(err, &p) || p.Kind != string(training.KindTrainee) || p.ID != tc.want(id) {
+				t.Fatalf("verify: %v, want trainee %s named", err, tc.want(id))
+			}
+		})
+	}
+}
