@@ -178,7 +178,9 @@ type flight struct {
 // that is not a PipelinedOutbox); a batch's children wait until it is
 // settled, so parents still reach the bureau first. Each batch is settled
 // as its answer comes, so killing the process loses at most those answers,
-// which the bureau's duplicate replies recover. When ctx ends mid-batch, the
+// which the bureau's duplicate replies recover. A batch left unanswered far
+// longer than the bureau's recent answers is sent again at once instead of
+// being waited for (cutshort.go). When ctx ends mid-batch, the
 // batches in flight are abandoned unsettled and will be sent again; a batch
 // answered meanwhile is settled before Run returns.
 func (s *Sender) Run(ctx context.Context, progress func(Progress)) (Summary, error) {
