@@ -84,8 +84,7 @@ func newClassesScreen(u *UI) *ClassesScreen {
 
 	bar := container.NewBorder(nil, nil,
 		container.NewHBox(s.NewButton, s.StatusFilter, s.TypeFilter, s.YearFilter,
-			container.NewGridWrap(fyne.NewSize(100, s.FromFilter.MinSize().Height), s.FromFilter),
-			container.NewGridWrap(fyne.NewSize(100, s.ToFilter.MinSize().Height), s.ToFilter)), nil,
+			sized(s.FromFilter, dateEntryWidth()), sized(s.ToFilter, dateEntryWidth())), nil, // a typed date shows whole
 		s.Search.Entry)
 	split := container.NewHSplit(overList(s.Table, s.EmptyHint), container.NewVScroll(s.Form.Content()))
 	split.SetOffset(0.69)

@@ -170,7 +170,7 @@ const searchLimit = 50
 
 func newSearchBox(u *UI, index *traineeIndex, onChange func(searching bool)) *SearchBox {
 	b := &SearchBox{u: u, index: index, onChange: onChange}
-	b.Entry = newDeskEntry(u, u.T("查找学员：姓名、拼音或证件号尾号（Ctrl+F）"))
+	b.Entry = newDeskEntry(u, u.T("查找学员：姓名、拼音、证件尾号（Ctrl+F）"))
 	b.Entry.OnChanged = b.search
 	b.Entry.onEsc = func() { b.Entry.SetText("") }
 	b.Entry.onFocus = func() { index.load() }

@@ -179,7 +179,7 @@ var english = map[string]string{
 	"保存并开始使用":    "Save and start",
 	"机构信息设置":     "Institution setup",
 	"检查并预览":      "Check and preview",
-	"查找学员：姓名、拼音或证件号尾号（Ctrl+F）": "Find trainee: name, pinyin or ID tail (Ctrl+F)",
+	"查找学员：姓名、拼音、证件尾号（Ctrl+F）": "Find trainee: name, pinyin or ID tail (Ctrl+F)",
 	// 同步
 	"立即同步":            "Sync now",
 	"失败待重试":           "retrying",
