@@ -9,40 +9,86 @@ import (
 	"trainingdesk/training"
 )
 
-// The records read in bulk are decoded with a faster library than the one
-// that writes them: every field must come back as encoding/json reads it,
-// rare characters, times with their zone and empty optionals included.
+// Records are read with a faster library (goccy/go-json) than the one that
+// writes them: every field of every record type must come back as
+// encoding/json reads it — rare characters, quotes and new lines, times with
+// their zone, pointers, lists and maps filled, and the same types empty.
 func TestBulkDecoderReadsWhatEncodingJSONReads(t *testing.T) {
-	cst := time.FixedZone("CST", 8*3600)
-	at := time.Date(2026, 11, 3, 9, 1, 2, 345000000, cst)
-	day := time.Date(2026, 11, 3, 0, 0, 0, 0, time.UTC)
 	records := []any{
-		&training.Mark{ID: "l1.t1", ClassID: "c1", LessonID: "l1", TraineeID: "t1", Status: "出勤", SignIn: at,
-			SignOut: at.Add(3 * time.Hour), Source: "scan", Reason: "补录：终端断电", Correction: true, Version: 7, UpdatedAt: at},
-		&training.Mark{ID: "l1.t2", Status: "缺勤", Version: 1},
-		&storedTrainee{Trainee: training.Trainee{ID: "t1", ClassID: "c1", Category: "农村转移就业劳动者",
-			Person:    training.Person{Name: "王𮯰华", IDType: "居民身份证", Birth: day, Sex: "女", Phone: "13800138000"},
-			Withdrawn: &training.Withdrawal{Date: day, Reason: "就业\n离班"}, Version: 2, UpdatedAt: at},
-			Sealed: []byte{0, 1, 2, 0xff}, IDSealed: []byte("x")},
-		&storedTrainee{Trainee: training.Trainee{ID: "t2"}},
-		&training.Class{ID: "c1", Code: "DEMO-2026-01", Name: "电工（五级）\"夜班\"", Start: day, End: day.AddDate(0, 1, 0), Hours: 80.5},
+		&training.Class{}, &training.Trainee{}, &training.Lesson{}, &training.Mark{}, &training.Result{},
+		&training.Certificate{}, &training.Claim{}, &training.Teacher{}, &training.Institution{},
+		&storedTrainee{}, &outboxEntry{}, &AuditEntry{},
 	}
 	for _, rec := range records {
-		raw, err := json.Marshal(rec)
-		if err != nil {
-			t.Fatal(err)
+		for _, full := range []bool{true, false} {
+			v := reflect.New(reflect.TypeOf(rec).Elem())
+			if full {
+				fillAll(v.Elem(), 0)
+			}
+			raw, err := json.Marshal(v.Interface())
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := reflect.New(v.Type().Elem()).Interface()
+			got := reflect.New(v.Type().Elem()).Interface()
+			if err := json.Unmarshal(raw, want); err != nil {
+				t.Fatal(err)
+			}
+			if err := jsonUnmarshal(raw, got); err != nil {
+				t.Fatalf("%T: %v", rec, err)
+			}
+			a, _ := json.Marshal(got)
+			b, _ := json.Marshal(want)
+			if string(a) != string(b) {
+				t.Errorf("%T decoded as\n%s\nwant\n%s", rec, a, b)
+			}
 		}
-		want := reflect.New(reflect.TypeOf(rec).Elem()).Interface()
-		got := reflect.New(reflect.TypeOf(rec).Elem()).Interface()
-		if err := json.Unmarshal(raw, want); err != nil {
-			t.Fatal(err)
+	}
+}
+
+// fillAll gives every field of v a value that is not its zero.
+func fillAll(v reflect.Value, depth int) {
+	cst := time.FixedZone("CST", 8*3600)
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString("王𮯰华 \"引号\"\n第二行·" + v.Type().Name())
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		v.SetInt(123456 + int64(depth))
+	case reflect.Uint, reflect.Uint64, reflect.Uint32, reflect.Uint8:
+		v.SetUint(7)
+	case reflect.Float64, reflect.Float32:
+		v.SetFloat(80.5)
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.Pointer:
+		if depth < 4 {
+			v.Set(reflect.New(v.Type().Elem()))
+			fillAll(v.Elem(), depth+1)
 		}
-		if err := jsonUnmarshal(raw, got); err != nil {
-			t.Fatalf("%T: %v", rec, err)
+	case reflect.Slice:
+		if depth < 4 {
+			v.Set(reflect.MakeSlice(v.Type(), 2, 2))
+			for i := range 2 {
+				fillAll(v.Index(i), depth+1)
+			}
 		}
-		again, _ := json.Marshal(got)
-		if !reflect.DeepEqual(got, want) && string(again) != string(raw) {
-			t.Errorf("%T decoded as\n%s\nwant\n%s", rec, again, raw)
+	case reflect.Map:
+		if depth < 4 {
+			v.Set(reflect.MakeMap(v.Type()))
+			k, e := reflect.New(v.Type().Key()).Elem(), reflect.New(v.Type().Elem()).Elem()
+			fillAll(k, depth+1)
+			fillAll(e, depth+1)
+			v.SetMapIndex(k, e)
+		}
+	case reflect.Struct:
+		if v.Type() == reflect.TypeOf(time.Time{}) {
+			v.Set(reflect.ValueOf(time.Date(2026, 11, 3, 9, 1, 2, 345000000, cst)))
+			return
+		}
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				fillAll(v.Field(i), depth+1)
+			}
 		}
 	}
 }

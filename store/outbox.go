@@ -89,7 +89,7 @@ func (s *Store) DueExcept(now time.Time, limit int, busy func(training.Kind, str
 		c := t.Bucket(bOutbox).Cursor()
 		for k, v := c.First(); k != nil && len(out) < limit; k, v = c.Next() {
 			var e outboxEntry
-			if err := json.Unmarshal(v, &e); err != nil {
+			if err := jsonUnmarshal(v, &e); err != nil {
 				return err
 			}
 			if e.State != statePending || e.RetryAt.After(now) || busy != nil && busy(e.Kind, e.ID) {
