@@ -28,6 +28,7 @@ type SyncScreen struct {
 	Busy                               *widget.ProgressBarInfinite
 	SyncButton                         *widget.Button
 	Log                                *widget.List
+	LogDetail                          *widget.Label // the batch picked in Log, whole (a line ends in "…")
 	EmptyHint                          *widget.Label // nothing ever queued
 	QuarantineBox                      *fyne.Container
 	// FixButtons[i] jumps to where refused record i is corrected;
@@ -74,6 +75,13 @@ func newSyncScreen(u *UI) *SyncScreen {
 	s.Log = widget.NewList(func() int { return len(s.shownLog) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(logLine(s.shownLog[i])) })
+	s.LogDetail = widget.NewLabel("")
+	s.LogDetail.Wrapping = fyne.TextWrapWord
+	s.Log.OnSelected = func(i widget.ListItemID) {
+		if i < len(s.shownLog) {
+			s.LogDetail.SetText(logLine(s.shownLog[i]))
+		}
+	}
 	s.QuarantineBox = container.NewVBox()
 	s.buildConfigForm()
 
@@ -81,7 +89,7 @@ func newSyncScreen(u *UI) *SyncScreen {
 	top := container.NewVBox(counts,
 		container.NewBorder(nil, nil, nil, s.SyncButton, container.NewVBox(s.LastSuccess, s.State)), s.Busy)
 	s.EmptyHint = newEmptyHint()
-	logCard := widget.NewCard(u.T("最近上传批次"), "", overList(s.Log, s.EmptyHint))
+	logCard := widget.NewCard(u.T("最近上传批次"), u.T("点一行看全文"), container.NewBorder(nil, s.LogDetail, nil, nil, overList(s.Log, s.EmptyHint)))
 	refused := widget.NewCard(u.T("被人社局退回的记录"), u.T("改正后保存即自动重新上传"), container.NewVScroll(s.QuarantineBox))
 	split := container.NewHSplit(logCard, refused)
 	split.Offset = 0.45

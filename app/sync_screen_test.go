@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"trainingdesk/demo"
+	tdsync "trainingdesk/sync"
 	"trainingdesk/sync/bureau"
 	"trainingdesk/training"
 )
@@ -183,3 +184,23 @@ func TestQuittingMidSyncLeavesNothingHalfDone(t *testing.T) {
 
 func (s *SyncScreen) busyNow() bool { s.mu.Lock(); defer s.mu.Unlock(); return s.busy }
 func (s *SyncScreen) logLen() int   { s.mu.Lock(); defer s.mu.Unlock(); return len(s.log) }
+
+// A batch's line ends in "…" when its message is long (a batch sent again
+// after the bureau kept it unanswered); picking it shows the whole line.
+func TestPickingABatchShowsItsWholeMessage(t *testing.T) {
+	u := newDemoUI(t)
+	s := u.Sync
+	msg := "人社局 1.0 秒未回答（远慢于近来的回执），不再等待，这 500 条立即重发；已存下的会回复“重复”，不会重复记录"
+	s.mu.Lock()
+	s.log = []tdsync.BatchLog{{ID: "b1", At: time.Now(), Records: 500, Error: msg}}
+	s.mu.Unlock()
+	u.Show(tabSync)
+	s.show()
+	if s.LogDetail.Text != "" {
+		t.Fatalf("detail %q before anything is picked", s.LogDetail.Text)
+	}
+	s.Log.Select(0)
+	if !strings.Contains(s.LogDetail.Text, msg) {
+		t.Fatalf("picked batch shows %q, want the whole message", s.LogDetail.Text)
+	}
+}

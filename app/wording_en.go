@@ -183,6 +183,7 @@ var english = map[string]string{
 	// 同步
 	"立即同步":            "Sync now",
 	"失败待重试":           "retrying",
+	"点一行看全文":          "pick a line to read it whole",
 	"最近上传批次":          "Recent batches",
 	"被人社局退回的记录":       "Records the bureau refused",
 	"改正后保存即自动重新上传":    "Fix and save: they are sent again by themselves",
