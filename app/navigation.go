@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 )
@@ -62,6 +63,11 @@ func (u *UI) newNavigation(titles []string, contents []fyne.CanvasObject) {
 	}
 	u.Tabs = container.NewAppTabs(items...)
 	u.Tabs.SetTabLocation(container.TabLocationLeading)
+	u.paneLooks = make([]int64, len(contents))
+	for j := range u.paneLooks {
+		u.paneLooks[j] = -1 // refreshed whole when first shown
+	}
+	u.App.Settings().AddListener(func(fyne.Settings) { u.looks.Add(1) })
 	u.attach(0)
 	// Fyne calls OnUnselected before it refreshes the tabs, OnSelected after.
 	u.Tabs.OnUnselected = func(*container.TabItem) {
@@ -77,13 +83,22 @@ func (u *UI) newNavigation(titles []string, contents []fyne.CanvasObject) {
 }
 
 // attach puts screen i in its pane and takes every other screen out of its
-// (i = -1: all out).
+// (i = -1: all out). A screen put back is laid out at the pane's size; it is
+// refreshed whole only if the theme or the OS's settings changed while it
+// was out (the screen's own Refresh, which follows, reloads its data).
 func (u *UI) attach(i int) {
 	for j, p := range u.panes {
 		switch {
 		case j == i && len(p.Objects) == 0:
 			p.Objects = []fyne.CanvasObject{u.contents[j]}
-			p.Refresh()
+			if looks := u.looks.Load(); u.paneLooks[j] != looks {
+				u.paneLooks[j] = looks
+				p.Refresh()
+				continue
+			}
+			u.contents[j].Move(fyne.NewPos(0, 0))
+			u.contents[j].Resize(p.Size())
+			canvas.Refresh(p)
 		case j != i && len(p.Objects) > 0:
 			p.Objects = nil
 		}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -72,5 +73,26 @@ func TestOnlyTheScreenShownIsInTheWindow(t *testing.T) {
 	u.Show(tabRoster)
 	if got := u.Win.Content().MinSize(); got.Width == 0 || got.Height == 0 {
 		t.Fatalf("学员 shown again with size %v", got)
+	}
+}
+
+// A screen taken out of the window while the theme changed is refreshed
+// whole when it is shown again (it missed Fyne's refresh of the window).
+func TestAScreenShownAgainAfterAThemeChangeIsRefreshed(t *testing.T) {
+	u := newDemoUI(t)
+	u.Show(tabClasses)
+	u.Show(tabRoster)
+	before := u.looks.Load()
+	u.App.Settings().SetTheme(newTheme())
+	deadline := time.Now().Add(5 * time.Second)
+	for u.looks.Load() == before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if u.looks.Load() == before {
+		t.Fatal("the theme change was not heard")
+	}
+	u.Show(tabClasses)
+	if u.paneLooks[tabClasses] != u.looks.Load() {
+		t.Fatalf("班级 shown again without a whole refresh after the theme changed")
 	}
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	gosync "sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -32,6 +33,8 @@ type UI struct {
 	Tabs       *container.AppTabs
 	panes      []*fyne.Container   // one per screen, holding it while shown
 	switchedAt time.Time           // when the switch to the screen shown began
+	looks      atomic.Int64        // counts changes of the theme and the OS's settings
+	paneLooks  []int64             // looks when each pane was last refreshed whole
 	contents   []fyne.CanvasObject // the screens' contents, in navigation order
 	StatusSync *widget.Label
 	StatusDir  *widget.Label
