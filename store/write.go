@@ -99,13 +99,18 @@ func (t *tx) get(k training.Kind, id string, v any) (bool, error) {
 	if raw == nil {
 		return false, nil
 	}
+	return true, t.decode(raw, v)
+}
+
+// decode reads a stored value into v, opening what the store seals.
+func (t *tx) decode(raw []byte, v any) error {
 	switch x := v.(type) {
 	case *training.Certificate:
-		return true, t.s.k.openCertificate(raw, x)
+		return t.s.k.openCertificate(raw, x)
 	case *outcome.Entry:
-		return true, t.s.k.openFollowUp(raw, x)
+		return t.s.k.openFollowUp(raw, x)
 	}
-	return true, jsonUnmarshal(raw, v)
+	return jsonUnmarshal(raw, v)
 }
 
 // each decodes every record of kind k whose id starts with prefix.
@@ -208,13 +213,7 @@ func (t *tx) getMeta(key []byte, v any) (bool, error) {
 	if raw == nil {
 		return false, nil
 	}
-	switch x := v.(type) {
-	case *training.Certificate:
-		return true, t.s.k.openCertificate(raw, x)
-	case *outcome.Entry:
-		return true, t.s.k.openFollowUp(raw, x)
-	}
-	return true, jsonUnmarshal(raw, v)
+	return true, t.decode(raw, v)
 }
 
 func digest(b []byte) string {
